@@ -1,0 +1,219 @@
+"""Language evidence: jieba's dictionary (loaded once, lazily), character
+statistics derived from it, and the patterns of newspaper pages.
+
+Everything here is general Chinese/newspaper knowledge; nothing is specific to
+any particular page.
+"""
+from __future__ import annotations
+
+import math
+import re
+import threading
+from functools import lru_cache
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_RE = re.compile(f"[{CJK}]")
+
+# Sentence-final punctuation; closing marks count as final when they follow one.
+FINAL = set("。！？!?…")
+CLOSERS = set("”’」』)）】》\"'")
+SOFT_FINAL = set(";；:：")
+# Characters that cannot end a sentence (function words, open brackets …).
+OPEN_END_CHARS = set("的地得和与及或在对将把被从向为以于由让使给同跟、，,“「『（(《【")
+# Characters that cannot start a paragraph.
+NO_START = set("，,。、；;：:！!？?）)」』】》”’…·")
+
+LEAD_RE = re.compile(r"^(?:本报讯|本报(?:综合)?消息|本报(?:[^\s,，。]{0,8})?(?:\d+月)?\d*日?电|新华社[^\s,，。]{0,12}电|"
+                     r"中新(?:社|网)[^\s,，。]{0,12}电|人民网[^\s,，。]{0,12}电|据新华社|本报记者[^\s,，。]{1,12}报道|"
+                     r"\(记者[^)]{1,20}\)|（记者[^）]{1,20}）)")
+OPENER_RE = re.compile(r"^(?:近日|近期|日前|据了解|据悉|据介绍|今年以来|近年来|去年以来|目前|此外|另外|同时|与此同时|"
+                       r"下一步|截至目前|会上|会议(?:指出|强调|要求)|\d{1,2}月\d{1,2}日|\d{4}年)")
+HEADING_MARK_RE = re.compile(r"^(?:[◎●■▲◆★☆□○◇▶►→]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|"
+                             r"\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[,，、 ])")
+CALLOUT_RE = re.compile(r"^(?:数说|链接|相关链接|延伸阅读|记者手记|编者按|编后|短评|点评|小贴士|背景|名词解释)\s*[:：]?")
+CREDIT_RE = re.compile(rf"^[（(]?(?:(?:本报|新华社|特约|通讯员)?记者\s*)?[{CJK}·]{{2,4}}(?:\s*[、,， ]\s*[{CJK}·]{{2,4}})*\s*摄[）)]?$")
+CAPTION_TAIL_RE = re.compile(rf"(?:[{CJK}·]{{2,4}}(?:\s*[、,， ]\s*[{CJK}·]{{2,4}})*\s*摄|新华社发|资料图片|供图|(?:本报)?记者\s*[{CJK}·]{{2,4}}\s*摄)\s*[）)]?$")
+CAPTION_HEAD_RE = re.compile(r"^(?:图为|图[:：]|上图|下图|左图|右图|▲|△)")
+NOISE_RE = re.compile(r"(?:官方微信|官方微博|微信公众号|公众号|客户端|扫码|扫一扫|二维码|广告|邮发代号|责任编辑|本版编辑|"
+                      r"版式设计|美术编辑|美编|校对|主办单位|国内统一连续出版物号|订阅|定价|热线[:：]?\s*\d|电话[:：]\s*\d|传真|"
+                      r"^第\s*[0-9一二三四五六七八九十]+\s*版$|^\d{4}年\d{1,2}月\d{1,2}日\s*星期.$)")
+NOISE_END_RE = re.compile(r"(?:网|微信|微博|APP|App|客户端|公众号|热线)$")
+BYLINE_ROLE_RE = re.compile(rf"^(?:本报(?:特约)?记者|记者|通讯员|特约记者|见习记者|本报评论员|评论员|文/图|文图|文|图|作者)\s*[:：/]?\s*")
+NAME_RE = re.compile(rf"^[{CJK}·]{{2,4}}$")
+
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾"
+    "夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷"
+    "詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农"
+    "司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池"
+    "查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国"
+    "狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於"
+    "呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由")
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "令狐", "慕容", "夏侯", "长孙", "宇文", "司徒", "端木")
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(_CJK_RE.match(ch))
+
+
+def cjk_len(s: str) -> int:
+    return len(_CJK_RE.findall(s))
+
+
+def ends_closed(s: str) -> bool:
+    """True when the text ends a sentence (。！？… possibly followed by closers)."""
+    s = s.rstrip()
+    while s and s[-1] in CLOSERS:
+        s = s[:-1]
+        if s and s[-1] in FINAL:
+            return True
+        if not s or s[-1] not in CLOSERS:
+            return False
+    return bool(s) and s[-1] in FINAL
+
+
+def looks_like_name(tok: str) -> bool:
+    if not NAME_RE.match(tok):
+        return False
+    return tok[0] in SURNAMES or tok.startswith(COMPOUND_SURNAMES) or "·" in tok
+
+
+class Lexicon:
+    """jieba dictionary frequencies and character positional statistics."""
+
+    def __init__(self) -> None:
+        import logging
+
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        tok = jieba.Tokenizer()
+        tok.initialize()
+        self.freq: dict[str, int] = tok.FREQ
+        self.total = tok.total
+        self.logtotal = math.log(self.total)
+        start: dict[str, float] = {}
+        inner: dict[str, float] = {}
+        end: dict[str, float] = {}
+        nonend: dict[str, float] = {}
+        for w, f in self.freq.items():
+            if f <= 0 or len(w) < 2:
+                continue
+            c0, cl = w[0], w[-1]
+            start[c0] = start.get(c0, 0) + f
+            end[cl] = end.get(cl, 0) + f
+            for c in w[1:]:
+                inner[c] = inner.get(c, 0) + f
+            for c in w[:-1]:
+                nonend[c] = nonend.get(c, 0) + f
+        self._start, self._inner, self._end, self._nonend = start, inner, end, nonend
+
+    def word_freq(self, w: str) -> int:
+        return self.freq.get(w) or 0
+
+    def cont_prior(self, c: str) -> float:
+        """How likely a text starting with `c` begins inside a word (0–1)."""
+        if not is_cjk(c):
+            return 0.5
+        inner = self._inner.get(c, 0.0)
+        alone = self._start.get(c, 0.0) + self.freq.get(c, 0) * 2
+        return (inner + 1) / (inner + alone + 2)
+
+    def open_prior(self, c: str) -> float:
+        """How likely a text ending with `c` stops inside a word (0–1)."""
+        if not is_cjk(c):
+            return 0.5
+        nonend = self._nonend.get(c, 0.0)
+        alone = self._end.get(c, 0.0) + self.freq.get(c, 0) * 2
+        return (nonend + 1) / (nonend + alone + 2)
+
+    def best(self, s: str) -> tuple[float, list[tuple[int, int]]]:
+        """Max-probability segmentation of a short string (jieba's model, no HMM)."""
+        n = len(s)
+        freq, lt = self.freq, self.logtotal
+        score = [0.0] * (n + 1)
+        nxt = [n] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            best_v, best_j = (math.log(freq.get(s[i]) or 1) - lt) + score[i + 1], i + 1
+            for j in range(i + 2, min(n, i + 8) + 1):
+                w = s[i:j]
+                f = freq.get(w)
+                if f is None:
+                    break
+                if f > 0:
+                    v = math.log(f) - lt + score[j]
+                    if v > best_v:
+                        best_v, best_j = v, j
+            score[i], nxt[i] = best_v, best_j
+        spans, i = [], 0
+        while i < n:
+            spans.append((i, nxt[i]))
+            i = nxt[i]
+        return score[0], spans
+
+    @lru_cache(maxsize=65536)
+    def boundary(self, left: str, right: str) -> tuple[float, str]:
+        """(gain, word): how much a dictionary word spanning left|right improves
+        the segmentation (≥ 0; 0 = the break falls between words)."""
+        if not left or not right:
+            return 0.0, ""
+        sj, spans = self.best(left + right)
+        gain = sj - self.best(left)[0] - self.best(right)[0]
+        k = len(left)
+        for a, b in spans:
+            if a < k < b:
+                return gain, (left + right)[a:b]
+        return 0.0, ""
+
+
+_LEX: Lexicon | None = None
+_LOCK = threading.Lock()
+
+
+def lexicon() -> Lexicon:
+    global _LEX
+    if _LEX is None:
+        with _LOCK:
+            if _LEX is None:
+                _LEX = Lexicon()
+    return _LEX
+
+
+def tail_window(s: str, n: int = 5) -> str:
+    """The last run of word characters (at most n) before the end of s."""
+    out = []
+    for ch in reversed(s):
+        if ch.isspace():
+            continue
+        if not (is_cjk(ch) or ch.isalnum()):
+            break
+        out.append(ch)
+        if len(out) >= n:
+            break
+    return "".join(reversed(out))
+
+
+def head_window(s: str, n: int = 5) -> str:
+    out = []
+    for ch in s:
+        if ch.isspace():
+            continue
+        if not (is_cjk(ch) or ch.isalnum()):
+            break
+        out.append(ch)
+        if len(out) >= n:
+            break
+    return "".join(out)
+
+
+def bigrams(s: str) -> set[str]:
+    out = set()
+    prev = ""
+    for ch in s:
+        if is_cjk(ch):
+            if prev:
+                out.add(prev + ch)
+            prev = ch
+        else:
+            prev = ""
+    return out

@@ -1,0 +1,62 @@
+"""Pinyin slugs for URLs: readable, ASCII, stable across rebuilds.
+
+pypinyin's phrase dictionary picks the reading of polyphones in context
+(重庆 → chong-qing, 银行 → yin-hang), so we convert whole titles, never single
+characters.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Iterable
+
+from pypinyin import Style, lazy_pinyin
+
+MAX_LENGTH = 60
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _ascii_tokens(chunk: str) -> list[str]:
+    """Latin letters and digits of a non-Chinese chunk, accents folded."""
+    folded = unicodedata.normalize("NFKD", chunk).encode("ascii", "ignore").decode("ascii")
+    return _TOKEN.findall(folded.lower())
+
+
+def slugify(text: str, max_length: int = MAX_LENGTH) -> str:
+    """Turn a (Chinese) title into `ju-jiao-min-sheng`; '' when nothing is left.
+
+    The result is cut at a syllable boundary so it is at most `max_length`
+    characters (a single over-long syllable/word is kept whole).
+    """
+    text = unicodedata.normalize("NFKC", text or "")
+    tokens: list[str] = []
+    for part in lazy_pinyin(text, style=Style.NORMAL, errors=lambda s: [s]):
+        if re.fullmatch(r"[a-z]+", part) and part.isascii():
+            tokens.append(part)  # one pinyin syllable
+        else:
+            tokens.extend(_ascii_tokens(part))  # Latin, digits, punctuation (dropped)
+    slug = ""
+    for tok in tokens:
+        candidate = f"{slug}-{tok}" if slug else tok
+        if len(candidate) > max_length and slug:
+            break
+        slug = candidate
+    return slug
+
+
+def unique_slugs(titles: Iterable[str], fallback: str = "item") -> list[str]:
+    """Slugs for titles in order, made unique by -2, -3 … in the order given.
+
+    Deterministic: the same titles in the same order give the same slugs.
+    """
+    seen: set[str] = set()
+    out: list[str] = []
+    for n, title in enumerate(titles, start=1):
+        base = slugify(title) or f"{fallback}-{n}"
+        slug, k = base, 2
+        while slug in seen:
+            slug = f"{base}-{k}"
+            k += 1
+        seen.add(slug)
+        out.append(slug)
+    return out
