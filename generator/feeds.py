@@ -1,12 +1,31 @@
-"""Atom feed, sitemap.xml and robots.txt: absolute URLs from `base_url`."""
+"""Atom feed, sitemap.xml and robots.txt: absolute URLs from `base_url`.
+
+Everything here is a pure function of the edition and the config, so the output
+is byte-for-byte reproducible (no wall clock): issue dates stand in for times.
+"""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from xml.sax.saxutils import escape, quoteattr
 
 from . import urls
 from .config import Config
 from .model import Edition
+
+# Characters XML 1.0 forbids even escaped (C0 controls but tab/LF/CR, lone surrogates,
+# U+FFFE/U+FFFF). PDF/OCR text sometimes carries form feeds or NULs: drop them.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(value: str) -> str:
+    """Text content safe inside an XML element."""
+    return escape(_XML_INVALID.sub("", value))
+
+
+def xml_attr(value: str) -> str:
+    """A quoted XML attribute value."""
+    return quoteattr(_XML_INVALID.sub("", value))
 
 
 def _stamp(d: dt.date) -> str:
@@ -14,36 +33,48 @@ def _stamp(d: dt.date) -> str:
     return f"{d.isoformat()}T00:00:00+08:00"
 
 
+def _summary(text: str, length: int = 200) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= length else text[:length].rstrip() + "…"
+
+
 def atom_feed(edition: Edition, config: Config) -> str:
-    """Articles of the latest `config.feed_issues` issues, newest issue first."""
+    """Articles of the latest `config.feed_issues` issues, newest issue first (RFC 4287)."""
     abs_url = lambda p: urls.absolute_url(config.base_url, p)
-    issues = list(reversed(edition.issues))[: config.feed_issues]
+    issues = list(reversed(edition.issues))[: max(config.feed_issues, 0)]
     updated = _stamp(issues[0].date) if issues else "1970-01-01T00:00:00Z"
+    author = config.publisher or config.title
     lines = ['<?xml version="1.0" encoding="utf-8"?>',
-             '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
-             f"  <title>{escape(config.title)}</title>",
-             f"  <id>{escape(abs_url(''))}</id>",
-             f"  <link rel=\"alternate\" href={quoteattr(abs_url(''))}/>",
-             f"  <link rel=\"self\" href={quoteattr(abs_url('feed.xml'))}/>",
+             f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang={xml_attr(config.language or "zh-CN")}>',
+             f"  <title>{xml_text(config.title)}</title>",
+             *([f"  <subtitle>{xml_text(config.description)}</subtitle>"] if config.description else []),
+             f"  <id>{xml_text(abs_url(''))}</id>",
+             f"  <link rel=\"alternate\" type=\"text/html\" href={xml_attr(abs_url(''))}/>",
+             f"  <link rel=\"self\" type=\"application/atom+xml\" href={xml_attr(abs_url('feed.xml'))}/>",
              f"  <updated>{updated}</updated>",
-             f"  <author><name>{escape(config.publisher or config.title)}</name></author>"]
+             f"  <author><name>{xml_text(author)}</name></author>",
+             '  <generator>Banmian</generator>']
     for issue in issues:
         for page in issue.pages:
+            section = f"第{page.label}版" + (f"：{page.name}" if page.name else "")
             for item in page.articles:
                 link = abs_url(urls.item_path(issue, page, item))
                 lines += ["  <entry>",
-                          f"    <title>{escape(item.display_title)}</title>",
-                          f"    <id>{escape(link)}</id>",
-                          f"    <link rel=\"alternate\" href={quoteattr(link)}/>",
+                          f"    <title>{xml_text(item.display_title)}</title>",
+                          f"    <id>{xml_text(link)}</id>",
+                          f"    <link rel=\"alternate\" type=\"text/html\" href={xml_attr(link)}/>",
+                          f"    <published>{_stamp(issue.date)}</published>",
                           f"    <updated>{_stamp(issue.date)}</updated>",
-                          *([f"    <author><name>{escape(item.byline)}</name></author>"] if item.byline else []),
-                          f"    <summary>{escape(item.lead[:200])}</summary>",
+                          *([f"    <author><name>{xml_text(item.byline)}</name></author>"] if item.byline else []),
+                          f"    <category term={xml_attr(section)}/>",
+                          f"    <summary>{xml_text(_summary(item.lead))}</summary>",
                           "  </entry>"]
     lines.append("</feed>")
     return "\n".join(lines) + "\n"
 
 
 def sitemap(edition: Edition, config: Config) -> str:
+    """Every public HTML page (home, archive, issues, pages, articles) with its issue date."""
     abs_url = lambda p: urls.absolute_url(config.base_url, p)
     latest = edition.latest.date.isoformat() if edition.latest else ""
     entries: list[tuple[str, str]] = [(abs_url(""), latest), (abs_url("archive/"), latest)]
@@ -54,12 +85,13 @@ def sitemap(edition: Edition, config: Config) -> str:
             entries.append((abs_url(urls.page_path(issue, page)), day))
             for item in page.articles:
                 entries.append((abs_url(urls.item_path(issue, page, item)), day))
-    body = "".join(f"  <url><loc>{escape(loc)}</loc>" + (f"<lastmod>{mod}</lastmod>" if mod else "") + "</url>\n"
+    body = "".join(f"  <url><loc>{xml_text(loc)}</loc>" + (f"<lastmod>{mod}</lastmod>" if mod else "") + "</url>\n"
                    for loc, mod in entries)
     return ('<?xml version="1.0" encoding="utf-8"?>\n'
             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + body + "</urlset>\n")
 
 
 def robots_txt(config: Config) -> str:
+    """Allow everything but the editors' reconstruction report; point at the sitemap."""
     return (f"User-agent: *\nDisallow: {config.base_path}report/\n"
             f"Sitemap: {urls.absolute_url(config.base_url, 'sitemap.xml')}\n")

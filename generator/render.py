@@ -6,9 +6,11 @@ rendering lets the build cache and parallelise by output.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,6 +40,120 @@ def json_script(value: Any) -> Markup:
     text = json.dumps(value, ensure_ascii=False, sort_keys=True)
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return Markup(text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def iso_stamp(d: dt.date) -> str:
+    """An issue date as RFC 3339 at 00:00 China Standard Time (reproducible, no wall clock)."""
+    return f"{d.isoformat()}T00:00:00+08:00"
+
+
+def paper_name(config: Config) -> str:
+    """The newspaper's own name for 《…》 source lines and the nameplate.
+
+    A `paper` config key wins when there is one; otherwise the site title without
+    a trailing "数字报"/"电子版" part: "文明周报 · 数字报" → "文明周报".
+    """
+    explicit = getattr(config, "paper", "") or ""
+    if explicit:
+        return explicit
+    name = re.sub(r"\s*[·・|｜\-—:：]?\s*(数字报|电子版|数字版|电子报)\s*$", "", config.title).strip()
+    return name or config.title
+
+
+_ROLE = re.compile(r"^(?:(?:本报|特约)?(?:记者|通讯员)|摄影|(?:文|图|摄|文/图)[/:：])[:：]?")
+
+
+def byline_names(byline: Optional[str]) -> list[str]:
+    """People named in a byline: "本报记者 杨澜 张嘉哲" → ["杨澜", "张嘉哲"]."""
+    if not byline:
+        return []
+    names = []
+    for part in re.split(r"[\s,，、;；]+", byline):
+        part = _ROLE.sub("", part.strip())
+        if part and part not in ("摄", "文", "图", "摄影", "供图", "报道"):
+            names.append(part)
+    return names
+
+
+def photo_credit(credit: Optional[str]) -> str:
+    """A photo credit as printed: "周训超" → "周训超 摄"; "周训超 摄" stays."""
+    if not credit:
+        return ""
+    credit = credit.strip()
+    return credit if credit.endswith(("摄", "供图", "图")) else f"{credit} 摄"
+
+
+def photo_caption(item: Item) -> dict[str, str]:
+    """A photo item's caption text and its credit. When the caption text already ends
+    with the credit (captions often print "…的西瓜。 李长华 摄"), it is moved out of the
+    text so it shows once, styled as a credit."""
+    text = " ".join(p.text for p in item.paragraphs if p.text).strip()
+    credit = photo_credit(item.credit)
+    for cand in dict.fromkeys([credit, (item.credit or "").strip()]):
+        chars = re.sub(r"\s+", "", cand)
+        if not chars:
+            continue
+        m = re.search(r"\s*".join(map(re.escape, chars)) + r"\s*$", text)
+        if m:
+            text = text[:m.start()].rstrip()
+            break
+    return {"text": text, "credit": credit}
+
+
+def snippet(text: str, length: int = 80) -> str:
+    """Whitespace-collapsed text cut to `length` characters with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= length else text[:length].rstrip() + "…"
+
+
+def article_ld(config: Config, issue: Issue, page: Page, item: Item) -> dict[str, Any]:
+    """schema.org NewsArticle for an article page, part of its PublicationIssue."""
+    abs_url = lambda target: urls.absolute_url(config.base_url, target)
+    paper = paper_name(config)
+    publisher = {"@type": "Organization", "name": config.publisher or paper}
+    issue_ld: dict[str, Any] = {
+        "@type": "PublicationIssue", "@id": abs_url(urls.issue_path(issue)),
+        "url": abs_url(urls.issue_path(issue)), "datePublished": issue.date.isoformat(),
+        "isPartOf": {"@type": "Periodical", "name": paper}}
+    if issue.number:
+        issue_ld["issueNumber"] = str(issue.number)
+    link = abs_url(urls.item_path(issue, page, item))
+    ld: dict[str, Any] = {
+        "@context": "https://schema.org", "@type": "NewsArticle",
+        "headline": item.display_title, "url": link, "mainEntityOfPage": link,
+        "datePublished": iso_stamp(issue.date), "inLanguage": config.language,
+        "isPartOf": issue_ld, "publisher": publisher, "pageStart": str(page.number),
+        "description": snippet(item.lead, 120)}
+    if page.name:
+        ld["articleSection"] = page.name
+    alternative = item.subtitle or item.kicker
+    if alternative:
+        ld["alternativeHeadline"] = alternative
+    names = byline_names(item.byline)
+    ld["author"] = [{"@type": "Person", "name": n} for n in names] if names else publisher
+    return ld
+
+
+def archive_calendar(edition: Edition) -> list[dict[str, Any]]:
+    """往期 grouped by year and month, newest first, each month as calendar weeks.
+
+    [{"year": 2022, "months": [{"year": 2022, "month": 7, "issues": [Issue…] (oldest first),
+      "weeks": [[None, None, {"day": 1, "issue": None}, …], …]}]}]
+    Weeks start on Monday (一) as Chinese calendars do; None pads outside the month.
+    """
+    by_month: dict[tuple[int, int], list[Issue]] = {}
+    for issue in edition.issues:
+        by_month.setdefault((issue.date.year, issue.date.month), []).append(issue)
+    years: dict[int, list[dict[str, Any]]] = {}
+    cal = calendar.Calendar(firstweekday=0)
+    for (year, month) in sorted(by_month, reverse=True):
+        issues = sorted(by_month[(year, month)], key=lambda i: i.date)
+        by_day = {i.date.day: i for i in issues}
+        weeks = [[{"day": d, "issue": by_day.get(d)} if d else None for d in week]
+                 for week in cal.monthdayscalendar(year, month)]
+        years.setdefault(year, []).append(
+            {"year": year, "month": month, "issues": issues, "weeks": weeks})
+    return [{"year": y, "months": years[y]} for y in sorted(years, reverse=True)]
 
 
 @dataclass
@@ -81,7 +197,11 @@ class Renderer:
             loader=jinja2.FileSystemLoader([str(p / "templates") for p in self.chain]),
             autoescape=True, undefined=jinja2.StrictUndefined,
             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-        self.env.filters.update(cn_date=cn_date, cn_weekday=cn_weekday, json_script=json_script)
+        self.env.filters.update(cn_date=cn_date, cn_weekday=cn_weekday, json_script=json_script,
+                                iso_stamp=iso_stamp, snippet=snippet, photo_credit=photo_credit,
+                                photo_caption=photo_caption,
+                                byline_names=byline_names)
+        self.env.globals.update(paper=paper_name(config), WEEKDAYS=WEEKDAYS)
         self.assets = Assets(self.chain)
 
     def render(self, out: Output) -> bytes:
@@ -96,7 +216,8 @@ class Renderer:
         ctx = dict(out.context)
         ctx.update(site=self.config, url=url, asset=lambda name: url(self.assets.path(name)),
                    abs_url=lambda target: urls.absolute_url(self.config.base_url, target),
-                   here=out.url_path, urls=urls)
+                   here=out.url_path, urls=urls, output_path=out.path,
+                   article_ld=lambda issue, page, item: article_ld(self.config, issue, page, item))
         try:
             template = self.env.get_template(out.template)
         except jinja2.TemplateNotFound as e:
@@ -150,7 +271,8 @@ def plan_site(edition: Edition, *, include_report: bool = True) -> list[Output]:
                             next_issue=None), ""))
     for issue in edition.issues:
         outs.extend(plan_issue(edition, issue))
-    outs.append(Output("archive/index.html", "archive.html", dict(edition=edition), "archive/"))
+    outs.append(Output("archive/index.html", "archive.html",
+                       dict(edition=edition, years=archive_calendar(edition)), "archive/"))
     outs.append(Output("search/index.html", "search.html", dict(edition=edition), "search/"))
     outs.append(Output("404.html", "404.html", dict(edition=edition), ""))
     if include_report:

@@ -5,10 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian's Chromium for the browser tests (driven by Python playwright; no browser download).
-if [ ! -x /usr/bin/chromium ]; then
+if ! dpkg -s chromium fonts-noto-cjk >/dev/null 2>&1; then
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
 fi
 
 # Banmian itself (a real, non-editable install) with the test extra.
