@@ -219,15 +219,13 @@ class Renderer:
                    here=out.url_path, urls=urls, output_path=out.path,
                    article_ld=lambda issue, page, item: article_ld(self.config, issue, page, item))
         try:
-            template = self.env.get_template(out.template)
-        except jinja2.TemplateNotFound as e:
+            return self.env.get_template(out.template).render(ctx).encode("utf-8")
+        except jinja2.TemplateNotFound as e:  # the page's template, or one it extends/includes
             raise BanmianError(
-                f"template '{e.name}' not found (looked in "
+                f"template '{e.name}' not found while rendering {out.path} (looked in "
                 f"{', '.join(str(p / 'templates') for p in self.chain)})") from None
         except jinja2.TemplateSyntaxError as e:
             raise BanmianError(f"template error: {e.message}", e.filename, e.lineno) from None
-        try:
-            return template.render(ctx).encode("utf-8")
         except jinja2.UndefinedError as e:
             raise BanmianError(f"template error rendering {out.path}: {e.message}") from None
 
