@@ -1,0 +1,47 @@
+// Runs the theme's search.js and the real lunr.js (tests/node/node_modules) for
+// the Python tests. Usage: node node_helper.js <command> < input.json > output.json
+//   tokenize  [text, ...]                         → [[token, ...], ...]
+//   load      {"index": lunr JSON}               → {"terms": n}   (lunr.Index.load must accept it)
+//   query     {"index": lunr JSON, "queries": [[term, ...], ...]} → [[ref, ...], ...]
+//   search    {"dir": built search/ folder, "queries": [q, ...], "bodyIssues": n}
+//             → [[{"id", "ref", "score", "zh", "url"}, ...], ...]
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const lunr = require(process.env.LUNR_PATH || "lunr");
+const S = require(process.env.SEARCH_JS);
+
+const input = JSON.parse(fs.readFileSync(0, "utf8"));
+const cmd = process.argv[2];
+
+async function main() {
+  if (cmd === "tokenize") return input.map((t) => S.tokenize(t));
+  S.registerPipeline(lunr);
+  if (cmd === "load") {
+    const idx = lunr.Index.load(input.index);
+    return { terms: Object.keys(idx.invertedIndex).length };
+  }
+  if (cmd === "query") {
+    const idx = lunr.Index.load(input.index);
+    return input.queries.map((terms) => idx.query((q) => {
+      terms.forEach((t) => q.term(t, { presence: lunr.Query.presence.REQUIRED, usePipeline: false }));
+    }).map((h) => h.ref));
+  }
+  if (cmd === "search") {
+    const engine = new S.Engine({
+      lunr,
+      fetchJSON: (p) => Promise.resolve(JSON.parse(fs.readFileSync(path.join(input.dir, p), "utf8"))),
+    });
+    const out = [];
+    for (const q of input.queries) {
+      const res = await engine.search(q, { bodyIssues: input.bodyIssues });
+      const recs = await engine.records(res.meta, res.results.map((r) => r.id));
+      out.push(res.results.map((r) => ({ id: r.id, ref: r.ref, score: r.score, zh: r.zh,
+                                         url: engine.resultURL(res.meta, recs.get(r.id)) })));
+    }
+    return out;
+  }
+  throw new Error("unknown command " + cmd);
+}
+
+main().then((r) => process.stdout.write(JSON.stringify(r)), (e) => { console.error(e); process.exit(1); });
