@@ -1,40 +1,80 @@
 """Orchestration: content → reconstruct → model → render/search/feeds → output.
 
-The whole site is written to a temporary folder beside the output and swapped
-in at the end, so a failed build leaves the previous site untouched.
+The build is incremental and parallel, and always swaps a complete site in:
+
+1. load: read every page file and hash it (never modification times). An
+   issue's fingerprint covers its metadata and its pages' text; the site's
+   signature covers every issue, the theme, the config and the code. An
+   unchanged signature is a no-change build: nothing else runs.
+2. reconstruct: only pages whose (engine version, text) is not in the cache
+   (`generator.cache`), across `jobs` processes.
+3. render: `plan_site` lists every output; each output's key hashes what it was
+   built from — the issues, pages and articles in its context, plus what its
+   template was *seen* to read while rendering (another issue's pages, the list
+   of issues) — and only outputs whose key changed are rendered, across
+   processes. Search, feeds and theme assets are cached as groups.
+4. write: files go into a work folder — the spare copy of the previous site
+   kept in the cache, so only changed files are written, unchanged ones are
+   hard links — which is then exchanged with the output folder in one atomic
+   `renameat2(RENAME_EXCHANGE)`. A failed build leaves the live site untouched.
+
+Output is byte-identical to a clean build (tests/test_cache.py checks it after
+random edits) and independent of `jobs`.
 """
 from __future__ import annotations
 
 import contextlib
+import copy
+import ctypes
 import dataclasses
+import datetime as _dt
 import fcntl
+import logging
 import os
+import pickle
+import posixpath
 import shutil
+import sys
 import tempfile
 import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Callable, Iterable, Optional
 
 from . import feeds
+from .cache import Cache, GroupRecord, OutputRecord, TreeRecord, bytes_digest, code_version, digest, \
+    engine_version, ident_of, theme_version
 from .config import Config
-from .content import RawIssue, RawPage, load_content
+from .content import RawIssue, RawPage, find_issue_dirs, load_content, load_issue, read_page
 from .errors import BanmianError, WarningCounter, log
-from .model import Edition, Issue, Page
+from .model import Edition, Issue, Item, Page, Reconstruction
 from .reconstruct import reconstruct
-from .render import Renderer, plan_site
+from .render import Output, Renderer, plan_site
 from .search import build_search_files
+from .themes import theme_chain
 
 # Written into every built site; a non-empty folder without it is never replaced.
 SITE_MARKER = ".banmian-site"
+STAGES = ("load", "reconstruct", "render", "search", "feeds", "write")
+PARALLEL_RECON_MIN = 4  # pages per job before reconstruction goes to worker processes
+PARALLEL_RENDER_MIN = 200  # outputs to render before rendering goes to worker processes
+PICKLE = pickle.HIGHEST_PROTOCOL
 
 
-def build_page(raw: RawPage) -> Page:
-    """Reconstruct one page file into a model Page (warnings carry file lines)."""
-    rec = reconstruct(raw.text)
+# ---------------------------------------------------------------------------------------
+# The model from raw pages (uncached; the public helpers other modules use)
+
+def page_from_reconstruction(raw: RawPage, rec: Reconstruction) -> Page:
     offset = raw.body_line - 1
     warnings = [dataclasses.replace(w, line=w.line + offset) if w.line else w for w in rec.warnings]
     return Page(number=raw.number, name=raw.name, source=raw.path, items=rec.items,
                 warnings=warnings, joins=rec.joins, content_hash=raw.content_hash)
+
+
+def build_page(raw: RawPage) -> Page:
+    """Reconstruct one page file into a model Page (warnings carry file lines)."""
+    return page_from_reconstruction(raw, reconstruct(raw.text))
 
 
 def build_issue(raw: RawIssue) -> Issue:
@@ -55,15 +95,22 @@ class BuildResult:
     files: int = 0
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    stages: dict[str, float] = field(default_factory=dict)  # wall seconds per stage
+    reconstructed: int = 0  # pages reconstructed (not from the cache)
+    rendered: int = 0  # output files rendered (not reused)
+    written: int = 0  # files written into the new site (the rest are links)
+    unchanged: bool = False  # nothing changed since the last build: nothing was done
 
     def summary(self) -> str:
+        what = ("no changes" if self.unchanged else
+                f"{self.rendered} rendered, {self.reconstructed} pages reconstructed")
         return (f"built {self.issues} issues, {self.pages} pages, {self.articles} articles → "
                 f"{self.files} files in {self.out_dir} ({self.seconds:.2f} s, "
-                f"{len(self.warnings)} warnings)")
+                f"{len(self.warnings)} warnings; {what})")
 
 
 def site_files(edition: Edition, config: Config) -> dict[str, bytes]:
-    """Every file of the built site, path → bytes (pure apart from reading the theme)."""
+    """Every file of the built site, path → bytes, uncached (a reference for tests)."""
     renderer = Renderer(config)
     files: dict[str, bytes] = {}
     for out in plan_site(edition):
@@ -71,12 +118,16 @@ def site_files(edition: Edition, config: Config) -> dict[str, bytes]:
     for hashed, data in renderer.assets.files.values():
         files[hashed] = data
     files.update(build_search_files(edition, config))
-    files["feed.xml"] = feeds.atom_feed(edition, config).encode("utf-8")
-    files["sitemap.xml"] = feeds.sitemap(edition, config).encode("utf-8")
-    files["robots.txt"] = feeds.robots_txt(config).encode("utf-8")
-    files[".nojekyll"] = b""
-    files[SITE_MARKER] = b"built by banmian; this folder is replaced whole on every build\n"
+    files.update(feed_files(edition, config))
     return files
+
+
+def feed_files(edition: Edition, config: Config) -> dict[str, bytes]:
+    return {"feed.xml": feeds.atom_feed(edition, config).encode("utf-8"),
+            "sitemap.xml": feeds.sitemap(edition, config).encode("utf-8"),
+            "robots.txt": feeds.robots_txt(config).encode("utf-8"),
+            ".nojekyll": b"",
+            SITE_MARKER: b"built by banmian; this folder is replaced whole on every build\n"}
 
 
 def check_output_dir(out_dir: Path, config: Config) -> None:
@@ -99,7 +150,12 @@ def check_output_dir(out_dir: Path, config: Config) -> None:
 def output_lock(out_dir: Path):
     """Stop two builds writing the same output folder at once."""
     lock_path = out_dir.parent / f".{out_dir.name}.lock"
-    with open(lock_path, "w") as fh:
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        fh = open(lock_path, "w")
+    except OSError as e:
+        raise BanmianError(f"cannot write the output folder: {e.strerror}", out_dir) from None
+    with fh:
         try:
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -119,40 +175,681 @@ def write_tree(files: dict[str, bytes], out_dir: Path) -> None:
     except OSError as e:
         raise BanmianError(f"cannot write the output folder: {e.strerror}", out_dir) from None
     try:
+        made: set[str] = set()
         for rel in sorted(files):
-            target = tmp / rel
-            if not target.resolve().is_relative_to(tmp.resolve()):
-                raise BanmianError(f"refusing to write outside the output folder: {rel}")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(files[rel])
-        old = None
-        if out_dir.exists():
-            old = parent / f".{out_dir.name}.old-{os.getpid()}"
-            out_dir.rename(old)
-        tmp.rename(out_dir)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+            write_file(tmp, rel, files[rel], made)
+        exchange_in(tmp, out_dir)
+        shutil.rmtree(tmp, ignore_errors=True)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
 
 
-def build(config: Config, out_dir: Path | None = None) -> BuildResult:
-    """A full build. Raises BanmianError on bad input; the old site stays."""
+# ---------------------------------------------------------------------------------------
+# Files and the atomic swap
+
+def safe_rel(rel: str) -> str:
+    norm = posixpath.normpath(rel)
+    if rel.startswith("/") or norm != rel or norm.startswith("..") or "\\" in rel or "\0" in rel:
+        raise BanmianError(f"refusing to write outside the output folder: {rel}")
+    return norm
+
+
+def write_file(root: Path, rel: str, data: bytes, made: set[str]) -> None:
+    """Write a new file (never into an existing one: it may be a hard link to the live site)."""
+    safe_rel(rel)
+    parent = posixpath.dirname(rel)
+    if parent and parent not in made:
+        os.makedirs(root / parent, exist_ok=True)
+        made.add(parent)
+    path = root / rel
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)
+    with open(path, "wb") as fh:
+        fh.write(data)
+
+
+def link_file(src_root: Path, root: Path, rel: str, made: set[str]) -> None:
+    """Put the live site's copy of `rel` into the work folder (hard link, else copy)."""
+    safe_rel(rel)
+    parent = posixpath.dirname(rel)
+    if parent and parent not in made:
+        os.makedirs(root / parent, exist_ok=True)
+        made.add(parent)
+    dst = root / rel
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(dst)
+    try:
+        os.link(src_root / rel, dst)
+    except OSError:
+        shutil.copyfile(src_root / rel, dst)
+
+
+def remove_file(root: Path, rel: str) -> None:
+    safe_rel(rel)
+    with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+        os.unlink(root / rel)
+    parent = posixpath.dirname(rel)
+    while parent:  # drop folders left empty
+        try:
+            os.rmdir(root / parent)
+        except OSError:
+            break
+        parent = posixpath.dirname(parent)
+
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+try:
+    _renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    _renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+except (AttributeError, OSError):  # not glibc ≥ 2.28 / not Linux
+    _renameat2 = None
+
+
+def exchange_in(new: Path, out_dir: Path) -> None:
+    """Make `new` the output folder; the previous one ends up at `new`'s path.
+
+    Atomic (one renameat2 RENAME_EXCHANGE) where the kernel supports it; else two
+    renames with a moment in between where `out_dir` does not exist.
+    """
+    if not os.path.lexists(out_dir):
+        os.rename(new, out_dir)
+        return
+    if _renameat2 is not None:
+        if _renameat2(_AT_FDCWD, os.fsencode(new), _AT_FDCWD, os.fsencode(out_dir), _RENAME_EXCHANGE) == 0:
+            return
+    aside = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}"
+    os.rename(out_dir, aside)
+    os.rename(new, out_dir)
+    os.rename(aside, new)
+
+
+# ---------------------------------------------------------------------------------------
+# Dependency tracking while rendering
+
+_TRACK: Optional[set] = None  # the dependencies the output being rendered has read so far
+
+
+class LazyPages(list):
+    """An issue's pages, read from the reconstruction cache when first used.
+
+    Every use while an output renders is recorded as a dependency on the whole
+    issue ("full", date).
+    """
+
+    __slots__ = ("key", "_loader", "_loaded")
+
+    def __init__(self, key: str, loader: Callable[[], list[Page]]):
+        super().__init__()
+        self.key = key
+        self._loader = loader
+        self._loaded = False
+
+    def _use(self) -> None:
+        if _TRACK is not None:
+            _TRACK.add(("full", self.key))
+        if not self._loaded:
+            self._loaded = True
+            super().extend(self._loader())
+
+    def unload(self) -> None:
+        self._loaded = False
+        super().clear()
+
+    def _wrap(name):  # noqa: N805
+        base = getattr(list, name)
+
+        def method(self, *args, **kwargs):
+            self._use()
+            return base(self, *args, **kwargs)
+        method.__name__ = name
+        return method
+
+    for _name in ("__iter__", "__len__", "__getitem__", "__contains__", "__reversed__", "__eq__",
+                  "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__add__", "__mul__", "__rmul__",
+                  "__repr__", "index", "count", "copy", "__hash__"):
+        if hasattr(list, _name) and getattr(list, _name) is not None:
+            locals()[_name] = _wrap(_name)
+    del _name, _wrap
+
+    def __reduce_ex__(self, protocol):
+        self._use()
+        return (list, (list(super().__iter__()),))
+
+
+class TrackedEdition:
+    """The edition as templates see it: reading the list of issues is a dependency on
+    every issue's metadata ("issues"); anything else on the whole site ("all")."""
+
+    __slots__ = ("_edition",)
+
+    def __init__(self, edition: Edition):
+        self._edition = edition
+
+    def __getattr__(self, name: str):
+        if _TRACK is not None:
+            _TRACK.add(("issues",) if name in ("issues", "latest") else ("all",))
+        return getattr(self._edition, name)
+
+
+class Unkeyable(Exception):
+    """A context value we cannot fingerprint: its output is always rendered."""
+
+
+_SCALARS = (str, int, float, bool, bytes, type(None), _dt.date, Path)
+
+
+def context_shape(value: Any, deps: set, owners: dict[int, tuple], depth: int = 0) -> Any:
+    """A hashable description of an output's context; the issues/pages/articles in
+    it are replaced by references and recorded in `deps`."""
+    if isinstance(value, _SCALARS):
+        return value if not isinstance(value, Path) else str(value)
+    if depth > 12:
+        raise Unkeyable("context too deep")
+    if isinstance(value, Edition):
+        if depth > 1:  # not a top-level context value, so not tracked: depend on everything
+            deps.add(("all",))
+        return ("E",)
+    if isinstance(value, Issue):
+        deps.add(("shape", value.key))
+        return ("I", value.key)
+    if isinstance(value, (Page, Item)):
+        owner = owners.get(id(value))
+        if owner is None:
+            raise Unkeyable("page/article of no known issue")
+        deps.add(("full", owner[0]))
+        return ("P" if isinstance(value, Page) else "A",) + owner
+    if isinstance(value, (list, tuple)):
+        return tuple(context_shape(v, deps, owners, depth + 1) for v in value)
+    if isinstance(value, dict):
+        return tuple(sorted(((str(k), context_shape(v, deps, owners, depth + 1)) for k, v in value.items()),
+                            key=lambda kv: kv[0]))
+    if isinstance(value, (set, frozenset)):
+        return tuple(sorted(repr(context_shape(v, deps, owners, depth + 1)) for v in value))
+    if isinstance(value, Config):
+        return ("C",)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return (type(value).__name__,) + tuple(
+            context_shape(getattr(value, f.name), deps, owners, depth + 1) for f in dataclasses.fields(value))
+    raise Unkeyable(type(value).__name__)
+
+
+@contextlib.contextmanager
+def captured_warnings():
+    """Collect the warnings logged inside (instead of emitting them) to replay in order."""
+    counter = WarningCounter()
+    handlers, propagate = log.handlers[:], log.propagate
+    log.handlers = [counter]
+    log.propagate = False
+    try:
+        yield counter.messages
+    finally:
+        log.handlers, log.propagate = handlers, propagate
+
+
+def render_tracked(renderer: Renderer, out: Output) -> tuple[bytes, frozenset, tuple]:
+    """Render one output, recording what it read (see LazyPages, TrackedEdition)."""
+    global _TRACK
+    wrapped = copy.copy(out)
+    wrapped.context = {k: TrackedEdition(v) if isinstance(v, Edition) else v for k, v in out.context.items()}
+    _TRACK = set()
+    try:
+        with captured_warnings() as messages:
+            data = renderer.render(wrapped)
+        tracked = frozenset(_TRACK)
+    finally:
+        _TRACK = None
+    return data, tracked, tuple(messages)
+
+
+# ---------------------------------------------------------------------------------------
+# Worker processes (forked: they share the loaded edition and plan copy-on-write)
+
+_WORK: dict[str, Any] = {}
+_MEMO: dict[str, bytes] = {}  # reconstruction key → pickled (Reconstruction, warnings); kept between builds
+
+
+def _worker_init(warm: bool) -> None:
+    log.handlers = []
+    log.propagate = False
+    if warm and getattr(reconstruct, "__module__", "").startswith("generator.reconstruct"):
+        with contextlib.suppress(Exception):  # load the dictionary once per worker, up front
+            from .reconstruct import warm_up
+            warm_up()
+
+
+def _reconstruct_one(text: str) -> bytes:
+    with captured_warnings() as messages:
+        rec = reconstruct(text)
+    return pickle.dumps((rec, tuple(messages)), PICKLE)
+
+
+def _reconstruct_task(batch: list[tuple[str, str]]) -> list[tuple[str, bytes]]:
+    return [(key, _reconstruct_one(text)) for key, text in batch]
+
+
+def _render_task(indices: list[int]) -> list[tuple[int, str, frozenset, tuple]]:
+    renderer = _WORK.get("renderer")
+    if renderer is None:
+        renderer = _WORK["renderer"] = Renderer(_WORK["config"])
+    plan, target, present, made = _WORK["plan"], _WORK["target"], _WORK["present"], _WORK.setdefault("made", set())
+    results = []
+    for i in indices:
+        out = plan[i]
+        data, tracked, messages = render_tracked(renderer, out)
+        d = bytes_digest(data)
+        if present.get(out.path) != d:
+            write_file(target, out.path, data, made)
+        results.append((i, d, tracked, messages))
+    return results
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
+
+
+def _pool(jobs: int, warm: bool = False) -> ProcessPoolExecutor:
+    import multiprocessing
+
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_worker_init, initargs=(warm,))
+
+
+# ---------------------------------------------------------------------------------------
+# Progress on a terminal
+
+class Progress:
+    """One self-overwriting line on stderr, only when it is a terminal."""
+
+    def __init__(self, enabled: Optional[bool] = None, stream=None):
+        self.stream = stream or sys.stderr
+        if enabled is None:
+            enabled = hasattr(self.stream, "isatty") and self.stream.isatty()
+        self.enabled = enabled
+        self.label, self.total, self.done, self._last = "", 0, 0, 0.0
+
+    def start(self, label: str, total: int) -> None:
+        self.label, self.total, self.done = label, total, 0
+        self._show(force=True)
+
+    def advance(self, n: int = 1) -> None:
+        self.done += n
+        self._show()
+
+    def _show(self, force: bool = False) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if not force and now - self._last < 0.1 and self.done < self.total:
+            return
+        self._last = now
+        width = 24
+        filled = int(width * self.done / self.total) if self.total else width
+        self.stream.write(f"\r\x1b[K{self.label:<12} [{'#' * filled}{'.' * (width - filled)}] "
+                          f"{self.done}/{self.total}")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+# ---------------------------------------------------------------------------------------
+# The build
+
+@dataclass
+class PageSpec:
+    raw: RawPage  # with its text dropped once hashed
+    key: str  # reconstruction cache key
+
+
+class Builder:
+    def __init__(self, config: Config, out_dir: Path, store: Cache, jobs: int, progress: Progress):
+        self.config, self.out_dir, self.store, self.jobs, self.progress = config, out_dir, store, jobs, progress
+        self.stages = {s: 0.0 for s in STAGES}
+        self.result = BuildResult(out_dir=out_dir)
+        self.owners: dict[int, tuple] = {}  # id(page or item) → (issue key, page index[, item index])
+        self.replay: list[str] = []  # warnings of cached work, re-logged in build order
+        self.tree_name = store.tree_name(out_dir)
+
+    @contextlib.contextmanager
+    def stage(self, name: str):
+        t = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.stages[name] += time.perf_counter() - t
+
+    def emit(self, messages: Iterable[str]) -> None:
+        for m in messages:
+            self.replay.append(m)
+            log.warning(m)
+
+    # -- 1. load -----------------------------------------------------------------------
+    def load(self) -> None:
+        self.renderer = Renderer(self.config)
+        cfg = dataclasses.asdict(self.config)
+        cfg.pop("path", None)
+        self.globals = digest(code_version(), theme_version(self.renderer.chain), repr(sorted(cfg.items())))
+        self.engine = engine_version()
+        self.issues: list[Issue] = []
+        self.specs: dict[str, list[PageSpec]] = {}
+        self.full: dict[str, str] = {}
+        self.shape: dict[str, str] = {}
+        self.todo: dict[str, str] = {}  # reconstruction key → text
+        content = self.config.content_path
+        dirs = find_issue_dirs(content)
+        for d in dirs:
+            raw = load_issue(d)
+            issue = Issue(date=raw.date, number=raw.number, title=raw.title, notes=raw.notes, pages=[],
+                          source=raw.path)
+            k = issue.key
+            specs = []
+            for rp in raw.pages:
+                key = digest(self.engine, rp.text)
+                if key not in self.todo and not (self.store.enabled and (key in _MEMO or self.store.has_recon(key))):
+                    self.todo[key] = rp.text
+                rp.text = ""
+                specs.append(PageSpec(rp, key))
+            self.shape[k] = digest(*[(f.name, getattr(issue, f.name)) for f in dataclasses.fields(Issue)
+                                     if f.name != "pages"])
+            self.full[k] = digest(self.shape[k], *[
+                (s.key, s.raw.number, s.raw.name, s.raw.body_line, s.raw.content_hash, s.raw.is_markdown,
+                 str(s.raw.path)) for s in specs])
+            issue.pages = LazyPages(k, self._loader(k, specs))
+            self.specs[k] = specs
+            self.issues.append(issue)
+        self.edition = Edition(issues=self.issues)
+        self.issues_fp = digest(*[(i.key, self.shape[i.key]) for i in self.issues])
+        self.signature = digest(self.globals, *[(i.key, self.full[i.key]) for i in self.issues])
+
+    def _loader(self, k: str, specs: list[PageSpec]) -> Callable[[], list[Page]]:
+        def load() -> list[Page]:
+            pages = []
+            for s in specs:
+                data = _MEMO.get(s.key) or self.store.get_recon(s.key)
+                try:
+                    rec, _ = pickle.loads(data)
+                except Exception:  # deleted or damaged while we were building: do it again
+                    raw = read_page(s.raw.path)
+                    data = _reconstruct_one(raw.text)
+                    self.store.put_recon(s.key, data)
+                    rec, _ = pickle.loads(data)
+                _MEMO[s.key] = data
+                page = page_from_reconstruction(s.raw, rec)
+                self.owners[id(page)] = (k, len(pages))
+                for n, item in enumerate(page.items):
+                    self.owners[id(item)] = (k, len(pages), n)
+                pages.append(page)
+            return pages
+        return load
+
+    def fp(self, token: tuple) -> str:
+        kind = token[0]
+        if kind == "full":
+            return self.full.get(token[1], "-")
+        if kind == "shape":
+            return self.shape.get(token[1], "-")
+        if kind == "issues":
+            return self.issues_fp
+        return self.signature
+
+    # -- 2. reconstruct ------------------------------------------------------------------
+    def reconstruct(self) -> None:
+        todo = sorted(self.todo.items())
+        self.result.reconstructed = len(todo)
+        if todo:
+            self.progress.start("reconstruct", len(todo))
+            if self.jobs > 1 and len(todo) >= PARALLEL_RECON_MIN * self.jobs:
+                size = max(1, min(8, len(todo) // (self.jobs * 4)))
+                batches = [todo[i:i + size] for i in range(0, len(todo), size)]
+                with _pool(self.jobs, warm=True) as pool:
+                    for fut in as_completed([pool.submit(_reconstruct_task, b) for b in batches]):
+                        for key, data in fut.result():
+                            self._store_recon(key, data)
+                        self.progress.advance(len(fut.result()))
+            else:
+                for key, text in todo:
+                    self._store_recon(key, _reconstruct_one(text))
+                    self.progress.advance()
+        self.todo = {}
+        # warnings the engine logged, replayed for every page in content order
+        state_warn = self.state.get("recon_warnings", {})
+        self.recon_warnings: dict[str, tuple] = {}
+        for issue in self.issues:
+            for s in self.specs[issue.key]:
+                msgs = self.new_recon_warnings.get(s.key, state_warn.get(s.key, ()))
+                if msgs:
+                    self.recon_warnings[s.key] = msgs
+                    self.emit(msgs)
+
+    def _store_recon(self, key: str, data: bytes) -> None:
+        _MEMO[key] = data
+        self.store.put_recon(key, data)
+        msgs = pickle.loads(data)[1]
+        self.new_recon_warnings[key] = msgs
+
+    # -- 3. render -------------------------------------------------------------------------
+    def plan(self) -> None:
+        self.outputs = plan_site(self.edition)
+        self.result.pages = sum(len(i.pages) for i in self.issues)
+        self.result.articles = sum(len(p.articles) for i in self.issues for p in i.pages)
+        self.result.issues = len(self.issues)
+
+    def output_key(self, out: Output, tracked: frozenset) -> Optional[str]:
+        deps: set = set()
+        try:
+            shape = context_shape(out.context, deps, self.owners)
+        except Unkeyable:
+            return None
+        deps |= tracked
+        return digest(self.globals, out.path, out.template, out.url_path, shape,
+                      sorted((t, self.fp(t)) for t in deps))
+
+    def choose_target(self) -> None:
+        """The work folder: the spare copy of the site if we know its content, else a new one."""
+        trees = self.state.get("trees", {})
+        cur: Optional[TreeRecord] = trees.get("cur")
+        self.cur = cur.files if cur is not None and cur.path == str(self.out_dir) and cur.valid() else None
+        spare: Optional[TreeRecord] = trees.get("spare")
+        spare_path = self.store.spare_dir(self.out_dir)
+        ok_marker = self.store.dir / "trees" / f"{self.tree_name}.ok"
+        self.ok_marker = ok_marker
+        if spare_path is not None:
+            self.target_in_cache = True
+            spare_ok = (spare is not None and self.cur is not None and spare.path == str(spare_path)
+                        and spare.valid() and ok_marker.exists())
+            with contextlib.suppress(OSError):
+                ok_marker.unlink()  # from here on the spare is being changed
+            if spare_ok:
+                self.target, self.present = spare_path, dict(spare.files)
+                return
+            if os.path.lexists(spare_path):
+                shutil.rmtree(spare_path, ignore_errors=True)
+            spare_path.mkdir(parents=True)
+            self.target = spare_path
+        else:
+            self.target_in_cache = False
+            self.target = Path(tempfile.mkdtemp(prefix=f".{self.out_dir.name}.new-", dir=self.out_dir.parent))
+        self.present = {}
+
+    def available(self, path: str, d: str) -> bool:
+        return self.present.get(path) == d or (self.cur is not None and self.cur.get(path) == d)
+
+    def render(self) -> None:
+        old: dict[str, OutputRecord] = self.state.get("outputs", {})
+        self.records: dict[str, OutputRecord] = {}
+        dirty: list[int] = []
+        keys: dict[int, Optional[str]] = {}
+        for i, out in enumerate(self.outputs):
+            rec = old.get(out.path)
+            key = self.output_key(out, rec.tracked if rec else frozenset())
+            keys[i] = key
+            if rec is None or key is None or rec.key != key or not self.available(out.path, rec.digest):
+                dirty.append(i)
+            else:
+                self.records[out.path] = rec
+        self.result.rendered = len(dirty)
+        self.progress.start("render", len(dirty))
+        results: list[tuple[int, str, frozenset, tuple]] = []
+        _WORK.update(plan=self.outputs, target=self.target, present=self.present, config=self.config,
+                     renderer=self.renderer, made=set())
+        try:
+            if self.jobs > 1 and len(dirty) >= PARALLEL_RENDER_MIN:
+                _WORK.pop("renderer")  # each worker builds its own jinja environment
+                size = max(20, min(400, len(dirty) // (self.jobs * 8)))
+                chunks = [dirty[i:i + size] for i in range(0, len(dirty), size)]
+                with _pool(self.jobs) as pool:
+                    for fut in as_completed([pool.submit(_render_task, c) for c in chunks]):
+                        res = fut.result()
+                        results.extend(res)
+                        self.progress.advance(len(res))
+            else:
+                for i in dirty:
+                    results.extend(_render_task([i]))
+                    self.progress.advance()
+        finally:
+            _WORK.clear()
+        for i, d, tracked, messages in sorted(results, key=lambda r: r[0]):
+            out = self.outputs[i]
+            key = self.output_key(out, tracked) if keys[i] is not None else None
+            self.records[out.path] = OutputRecord(key=key or "", digest=d, tracked=tracked, warnings=messages)
+            if self.present.get(out.path) != d:
+                self.result.written += 1
+            self.present[out.path] = d
+        self.manifest: dict[str, str] = {}
+        for out in self.outputs:
+            rec = self.records[out.path]
+            self.emit(rec.warnings)
+            self.manifest[out.path] = rec.digest
+
+    # -- groups: assets, search, feeds -----------------------------------------------------------
+    def group(self, name: str, key: str, make: Callable[[], dict[str, bytes]]) -> None:
+        old: Optional[GroupRecord] = self.state.get("groups", {}).get(name)
+        if old is not None and old.key == key and all(self.available(p, d) for p, d in old.files.items()):
+            rec = old
+        else:
+            with captured_warnings() as messages:
+                files = make()
+            rec = GroupRecord(key=key, files={}, warnings=tuple(messages))
+            made: set[str] = set()
+            for path in sorted(files):
+                d = bytes_digest(files[path])
+                rec.files[path] = d
+                if self.present.get(path) != d:
+                    write_file(self.target, path, files[path], made)
+                    self.present[path] = d
+                    self.result.written += 1
+        self.emit(rec.warnings)
+        self.groups[name] = rec
+        self.manifest.update(rec.files)
+
+    # -- 4. write --------------------------------------------------------------------------
+    def finish_tree(self) -> None:
+        made: set[str] = set()
+        for path, d in sorted(self.manifest.items()):
+            if self.present.get(path) != d:
+                if self.cur is None or self.cur.get(path) != d:
+                    raise BanmianError(f"internal error: no content for {path} (delete {self.store.dir})")
+                link_file(self.out_dir, self.target, path, made)
+                self.present[path] = d
+        for path in [p for p in self.present if p not in self.manifest]:
+            remove_file(self.target, path)
+            del self.present[path]
+        had_site = os.path.lexists(self.out_dir)
+        exchange_in(self.target, self.out_dir)
+        trees = {"cur": TreeRecord(str(self.out_dir), ident_of(self.out_dir), dict(self.manifest))}
+        if had_site and self.target_in_cache and self.cur is not None:
+            trees["spare"] = TreeRecord(str(self.target), ident_of(self.target), self.cur)
+        elif had_site:
+            shutil.rmtree(self.target, ignore_errors=True)
+        self.state["trees"] = trees
+
+    # -- the whole build ---------------------------------------------------------------------
+    def run(self) -> BuildResult:
+        state_name = f"state-{self.tree_name}.pickle"
+        self.state = self.store._load(state_name) or {}
+        self.new_recon_warnings: dict[str, tuple] = {}
+        with self.stage("load"):
+            self.load()
+        cur: Optional[TreeRecord] = self.state.get("trees", {}).get("cur")
+        if (self.state.get("signature") == self.signature and cur is not None
+                and cur.path == str(self.out_dir) and cur.valid()):
+            for m in self.state.get("replay", ()):
+                log.warning(m)
+            r = self.result
+            r.issues, r.pages, r.articles = len(self.issues), *self.state.get("counts", (0, 0))
+            r.files, r.unchanged = len(cur.files), True
+            r.stages = self.stages
+            return r
+        with self.stage("reconstruct"):
+            self.reconstruct()
+        with self.stage("render"):
+            self.plan()
+            self.choose_target()
+        try:
+            with self.stage("render"):
+                self.render()
+            self.groups: dict[str, GroupRecord] = {}
+            with self.stage("write"):
+                self.group("assets", digest(self.globals), lambda: {
+                    hashed: data for hashed, data in self.renderer.assets.files.values()})
+            with self.stage("search"):
+                self.group("search", self.signature, lambda: build_search_files(self.edition, self.config))
+            with self.stage("feeds"):
+                self.group("feeds", self.signature, lambda: feed_files(self.edition, self.config))
+            with self.stage("write"):
+                self.finish_tree()
+        except BaseException:
+            if not self.target_in_cache:
+                shutil.rmtree(self.target, ignore_errors=True)
+            raise
+        with self.stage("write"):
+            self.state.update(signature=self.signature, outputs=self.records, groups=self.groups,
+                              counts=(self.result.pages, self.result.articles), replay=self.replay,
+                              recon_warnings=self.recon_warnings)
+            self.store._save(state_name, self.state)
+            if self.store.enabled and "spare" in self.state["trees"]:
+                with contextlib.suppress(OSError):
+                    self.ok_marker.write_text("ok\n")
+            used = {s.key for specs in self.specs.values() for s in specs}
+            for key in [k for k in _MEMO if k not in used]:
+                del _MEMO[key]
+            self.store.prune_recon(used)
+        self.result.files = len(self.manifest)
+        self.result.stages = self.stages
+        return self.result
+
+
+def build(config: Config, out_dir: Path | None = None, *, jobs: Optional[int] = None,
+          cache: bool = True, progress: Optional[bool] = None) -> BuildResult:
+    """Build the site (incrementally, from the cache beside the config).
+
+    Raises BanmianError on bad input; the old site stays. `jobs` processes
+    (default: the CPUs available) reconstruct and render; `cache=False` is a
+    clean build that neither reads nor writes `.banmian-cache/`; `progress`
+    forces the terminal progress line on or off (default: on when stderr is a TTY).
+    """
     start = time.perf_counter()
     out_dir = Path(os.path.abspath(out_dir or config.output_path))
     check_output_dir(out_dir, config)
     counter = WarningCounter()
     log.addHandler(counter)
+    bar = Progress(progress)
     try:
-        edition = load_edition(config)
-        files = site_files(edition, config)
         with output_lock(out_dir):
-            write_tree(files, out_dir)
+            store = Cache(config.root, enabled=cache)
+            with store.lock():
+                builder = Builder(config, out_dir, store, jobs or default_jobs(), bar)
+                result = builder.run()
     finally:
+        bar.close()
         log.removeHandler(counter)
-    return BuildResult(
-        out_dir=out_dir, issues=len(edition.issues),
-        pages=sum(len(i.pages) for i in edition.issues),
-        articles=sum(len(p.articles) for i in edition.issues for p in i.pages),
-        files=len(files), warnings=counter.messages, seconds=time.perf_counter() - start)
+    result.warnings = counter.messages
+    result.seconds = time.perf_counter() - start
+    return result

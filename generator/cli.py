@@ -20,7 +20,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .build import build
 
     config = _config(args)
-    result = build(config, Path(args.out) if args.out else None)
+    result = build(config, Path(args.out) if args.out else None, jobs=args.jobs)
     print(result.summary())
     if args.strict and result.warnings:
         print(f"error: {len(result.warnings)} warnings and --strict is set", file=sys.stderr)
@@ -114,6 +114,8 @@ def make_parser() -> argparse.ArgumentParser:
     site_args(p)
     p.add_argument("--out", default=None, help="output folder (default: output_dir, _site/)")
     p.add_argument("--strict", action="store_true", help="fail when there are warnings")
+    p.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                   help="processes for reconstruction and rendering (default: CPU count)")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("serve", help="build, serve and (with --watch) rebuild on change")

@@ -1,0 +1,203 @@
+"""The build cache: an incremental build is byte-identical to a clean one, and does
+only the work an edit calls for. A fast stand-in engine and search keep this quick;
+the real ones are covered by the site tests."""
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+import generator.build as B
+import generator.cache as C
+from benchmarks.archive import edit_page, generate
+from generator.config import load_config
+from generator.model import Item, Paragraph, Reconstruction
+from generator.slugs import unique_slugs
+
+
+def fake_reconstruct(text: str) -> Reconstruction:
+    """Deterministic and quick: a short block starts a new article."""
+    blocks = [b.strip() for b in text.split("\n\n") if b.strip()]
+    items: list[Item] = []
+    for n, b in enumerate(blocks):
+        if len(b) <= 40 or not items:
+            items.append(Item(kind="article", title=b.lstrip("# "), blocks=[n]))
+        else:
+            items[-1].paragraphs.append(Paragraph("p", b))
+            items[-1].blocks.append(n)
+    for it, slug in zip(items, unique_slugs(i.title or "" for i in items)):
+        it.slug = slug
+    return Reconstruction(items=items)
+
+
+def fake_search(edition, config) -> dict[str, bytes]:
+    titles = [[i.key, p.label, a.display_title] for i in edition.issues for p in i.pages for a in p.articles]
+    return {"search/index.json": json.dumps(titles, ensure_ascii=False).encode()}
+
+
+@pytest.fixture
+def fast(monkeypatch):
+    monkeypatch.setattr(B, "reconstruct", fake_reconstruct)
+    monkeypatch.setattr(B, "build_search_files", fake_search)
+    monkeypatch.setattr(C, "_ENGINE_VERSION", "fake-engine")  # never mixed with real results
+    yield
+    B._MEMO.clear()
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def clean_build(site: Path, out: Path) -> dict[str, bytes]:
+    B.build(load_config(site / "banmian.toml"), out, cache=False, jobs=1, progress=False)
+    return tree(out)
+
+
+def assert_same(a: dict[str, bytes], b: dict[str, bytes]) -> None:
+    assert sorted(a) == sorted(b)
+    different = [p for p in a if a[p] != b[p]]
+    assert not different, different[:5]
+
+
+def random_edit(site: Path, rng: random.Random) -> str:
+    content = site / "content"
+    issues = sorted(p for p in content.iterdir() if p.is_dir())
+    pages = sorted(p for p in content.glob("*/[0-9]*.*"))
+    what = rng.choice(["edit", "edit", "edit", "add-page", "drop-page", "add-issue", "drop-issue", "meta"])
+    if what == "edit" or (what == "drop-page" and len(pages) < 3) or (what == "drop-issue" and len(issues) < 3):
+        edit_page(rng.choice(pages), rng)
+        return "edit"
+    if what == "add-page":
+        folder = rng.choice(issues)
+        n = max(int(p.name[:2]) for p in folder.glob("[0-9]*.*")) + 1
+        shutil.copy(rng.choice(pages), folder / f"{n:02d}.txt")
+    elif what == "drop-page":
+        rng.choice(pages).unlink()
+    elif what == "add-issue":
+        last = issues[-1]
+        new = content / f"{last.name[:8]}{int(last.name[8:]) + 1:02d}"
+        shutil.copytree(rng.choice(issues), new)
+        edit_page(rng.choice(sorted(new.glob("[0-9]*.*"))), rng)
+    elif what == "drop-issue":
+        shutil.rmtree(rng.choice(issues[:-1]))
+    elif what == "meta":
+        folder = rng.choice(issues)
+        (folder / "issue.toml").write_text(f'number = {rng.randint(1, 9999)}\ntitle = "特刊{rng.randint(1, 99)}"\n')
+    return what
+
+
+def test_incremental_build_equals_clean_build_after_random_edits(fast, tmp_path):
+    site = generate(tmp_path / "site", issues=3, pages=2, seed=11)
+    config = load_config(site / "banmian.toml")
+    out = site / "_site"
+    B.build(config, out, jobs=1, progress=False)
+    assert_same(tree(out), clean_build(site, tmp_path / "clean0"))
+    rng = random.Random(5)
+    for round_ in range(4):
+        done = [random_edit(site, rng) for _ in range(rng.randint(1, 3))]
+        r = B.build(config, out, jobs=2 if round_ % 2 else 1, progress=False)
+        assert not r.unchanged, done
+        assert_same(tree(out), clean_build(site, tmp_path / f"clean{round_ + 1}"))
+
+
+def test_no_change_rebuild_does_nothing(fast, tmp_path):
+    site = generate(tmp_path / "site", issues=3, pages=2, seed=1)
+    config = load_config(site / "banmian.toml")
+    first = B.build(config, jobs=1, progress=False)
+    before = tree(site / "_site")
+    again = B.build(config, jobs=1, progress=False)
+    assert again.unchanged and again.rendered == 0 and again.reconstructed == 0
+    assert (again.issues, again.pages, again.articles, again.files) == \
+           (first.issues, first.pages, first.articles, first.files)
+    assert tree(site / "_site") == before
+    assert "no changes" in again.summary()
+
+
+def test_one_page_edit_rebuilds_only_what_it_affects(fast, tmp_path):
+    site = generate(tmp_path / "site", issues=4, pages=2, seed=2)
+    config = load_config(site / "banmian.toml")
+    B.build(config, jobs=1, progress=False)
+    page = sorted((site / "content" / "2022-01-02").glob("02.*"))[0]
+    edit_page(page, random.Random(1))
+    r = B.build(config, jobs=1, progress=False)
+    assert r.reconstructed == 1
+    issue_outputs = [p for p in tree(site / "_site") if p.startswith("2022-01-02/") and p.endswith(".html")]
+    other_issue = [p for p in tree(site / "_site") if p.startswith("2022-01-04/") and p.endswith(".html")]
+    # that issue's pages, plus pages that list every issue's pages (home, archive, report …)
+    assert r.rendered <= len(issue_outputs) + 8, r.rendered
+    assert r.rendered < len(issue_outputs) + len(other_issue)
+    assert_same(tree(site / "_site"), clean_build(site, tmp_path / "clean"))
+
+
+def test_theme_and_config_changes_invalidate(fast, tmp_path):
+    site = generate(tmp_path / "site", issues=2, pages=1, seed=3)
+    B.build(load_config(site / "banmian.toml"), jobs=1, progress=False)
+    # a site-local theme overriding one template
+    src = B.theme_chain("default", site)[-1] / "templates" / "base.html"
+    local = site / "themes" / "default" / "templates"
+    local.mkdir(parents=True)
+    (local / "base.html").write_text(src.read_text().replace("</body>", "<p>LOCAL</p></body>"))
+    r = B.build(load_config(site / "banmian.toml"), jobs=1, progress=False)
+    assert r.rendered > 5 and b"LOCAL" in (site / "_site" / "index.html").read_bytes()
+    assert_same(tree(site / "_site"), clean_build(site, tmp_path / "clean1"))
+    toml = site / "banmian.toml"
+    toml.write_text(toml.read_text().replace("合成日报 · 数字报", "另一份报纸"))
+    B.build(load_config(toml), jobs=1, progress=False)
+    assert "另一份报纸".encode() in (site / "_site" / "index.html").read_bytes()
+    assert_same(tree(site / "_site"), clean_build(site, tmp_path / "clean2"))
+
+
+def test_damaged_or_missing_cache_and_site_are_rebuilt(fast, tmp_path):
+    site = generate(tmp_path / "site", issues=2, pages=1, seed=4)
+    config = load_config(site / "banmian.toml")
+    B.build(config, jobs=1, progress=False)
+    cache = site / C.CACHE_DIR_NAME
+    for f in cache.glob("state-*.pickle"):
+        f.write_bytes(b"garbage")
+    for f in list(cache.glob("recon/*/*.pickle"))[:2]:
+        f.write_bytes(b"garbage")
+    B._MEMO.clear()
+    edit_page(sorted(site.glob("content/*/01.*"))[0], random.Random(2))
+    B.build(config, jobs=1, progress=False)
+    assert_same(tree(site / "_site"), clean_build(site, tmp_path / "clean1"))
+    shutil.rmtree(site / "_site")
+    B.build(config, jobs=1, progress=False)
+    assert_same(tree(site / "_site"), clean_build(site, tmp_path / "clean2"))
+    shutil.rmtree(cache)
+    B._MEMO.clear()
+    B.build(config, jobs=1, progress=False)
+    assert_same(tree(site / "_site"), clean_build(site, tmp_path / "clean3"))
+
+
+def test_unchanged_files_are_hard_links_and_the_spare_is_reused(fast, tmp_path):
+    site = generate(tmp_path / "site", issues=3, pages=2, seed=6)
+    config = load_config(site / "banmian.toml")
+    B.build(config, jobs=1, progress=False)
+    edit_page(sorted(site.glob("content/2022-01-01/01.*"))[0], random.Random(3))
+    B.build(config, jobs=1, progress=False)
+    edit_page(sorted(site.glob("content/2022-01-01/02.*"))[0], random.Random(4))
+    r = B.build(config, jobs=1, progress=False)
+    assert r.written < r.files / 2  # only what changed is written
+    untouched = next((site / "_site" / "2022-01-03").rglob("index.html"))
+    assert untouched.stat().st_nlink == 2  # shared with the spare copy in the cache
+    assert not [p for p in site.iterdir() if p.name.startswith("._site.new")]
+
+
+def test_cache_lives_beside_the_config_and_is_gitignored(fast, tmp_path):
+    site = generate(tmp_path / "site", issues=1, pages=1, seed=0)
+    B.build(load_config(site / "banmian.toml"), tmp_path / "elsewhere" / "out", jobs=1, progress=False)
+    assert (site / ".banmian-cache" / "CACHEDIR.TAG").exists()
+    repo = Path(__file__).resolve().parent.parent
+    assert ".banmian-cache/" in (repo / ".gitignore").read_text().split()
+
+
+def test_cache_false_is_a_clean_build_that_keeps_nothing(fast, tmp_path):
+    site = generate(tmp_path / "site", issues=1, pages=1, seed=0)
+    r = B.build(load_config(site / "banmian.toml"), cache=False, jobs=1, progress=False)
+    assert r.reconstructed == 1 and not (site / ".banmian-cache" / "recon").exists()
+    assert not [p for p in site.iterdir() if p.name.startswith("._site.")
+                and not p.name.endswith(".lock")]
