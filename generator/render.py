@@ -196,7 +196,8 @@ class Renderer:
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([str(p / "templates") for p in self.chain]),
             autoescape=True, undefined=jinja2.StrictUndefined,
-            trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+            trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+            auto_reload=False)  # one Renderer per build: no per-render stat() of templates
         self.env.filters.update(cn_date=cn_date, cn_weekday=cn_weekday, json_script=json_script,
                                 iso_stamp=iso_stamp, snippet=snippet, photo_credit=photo_credit,
                                 photo_caption=photo_caption,
