@@ -137,8 +137,9 @@ def check_output_dir(out_dir: Path, config: Config) -> None:
     folder itself, hold the content or config, or be a folder of other files.
     """
     protected = [config.root, config.content_path] + ([config.path] if config.path else [])
+    real = out_dir.resolve()  # a symlink to the sources is the sources
     for p in protected:
-        if p.resolve() == out_dir or p.resolve().is_relative_to(out_dir):
+        if p.resolve() == real or p.resolve().is_relative_to(real):
             raise BanmianError(f"output folder would contain or replace {p}; choose another --out", out_dir)
     if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / SITE_MARKER).exists():
         raise BanmianError(
@@ -511,6 +512,7 @@ class PageSpec:
 class Builder:
     def __init__(self, config: Config, out_dir: Path, store: Cache, jobs: int, progress: Progress):
         self.config, self.out_dir, self.store, self.jobs, self.progress = config, out_dir, store, jobs, progress
+        self.strict_warnings: Optional[Callable[[], list[str]]] = None  # set: fail before swapping in
         self.stages = {s: 0.0 for s in STAGES}
         self.result = BuildResult(out_dir=out_dir)
         self.owners: dict[int, tuple] = {}  # id(page or item) → (issue key, page index[, item index])
@@ -803,6 +805,9 @@ class Builder:
                 self.group("search", self.signature, lambda: build_search_files(self.edition, self.config))
             with self.stage("feeds"):
                 self.group("feeds", self.signature, lambda: feed_files(self.edition, self.config))
+            if self.strict_warnings is not None and self.strict_warnings():
+                raise BanmianError(f"{len(self.strict_warnings())} warnings and --strict is set; "
+                                   "the previous site is left in place")
             with self.stage("write"):
                 self.finish_tree()
         except BaseException:
@@ -827,13 +832,14 @@ class Builder:
 
 
 def build(config: Config, out_dir: Path | None = None, *, jobs: Optional[int] = None,
-          cache: bool = True, progress: Optional[bool] = None) -> BuildResult:
+          cache: bool = True, progress: Optional[bool] = None, strict: bool = False) -> BuildResult:
     """Build the site (incrementally, from the cache beside the config).
 
     Raises BanmianError on bad input; the old site stays. `jobs` processes
     (default: the CPUs available) reconstruct and render; `cache=False` is a
     clean build that neither reads nor writes `.banmian-cache/`; `progress`
-    forces the terminal progress line on or off (default: on when stderr is a TTY).
+    forces the terminal progress line on or off (default: on when stderr is a TTY);
+    `strict` fails on any warning before the new site is swapped in.
     """
     start = time.perf_counter()
     out_dir = Path(os.path.abspath(out_dir or config.output_path))
@@ -846,7 +852,10 @@ def build(config: Config, out_dir: Path | None = None, *, jobs: Optional[int] = 
             store = Cache(config.root, enabled=cache)
             with store.lock():
                 builder = Builder(config, out_dir, store, jobs or default_jobs(), bar)
+                builder.strict_warnings = (lambda: counter.messages) if strict else None
                 result = builder.run()
+    except OSError as e:  # disk full, permissions …: name the file, keep the old site
+        raise BanmianError(f"cannot write the site: {e.strerror or e}", e.filename or out_dir) from None
     finally:
         bar.close()
         log.removeHandler(counter)

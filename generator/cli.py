@@ -18,9 +18,17 @@ def _config(args: argparse.Namespace):
 
 def cmd_build(args: argparse.Namespace) -> int:
     from .build import build
+    from .errors import WarningCounter, log
 
-    config = _config(args)
-    result = build(config, Path(args.out) if args.out else None, jobs=args.jobs)
+    counter = WarningCounter()
+    log.addHandler(counter)
+    try:
+        config = _config(args)
+    finally:
+        log.removeHandler(counter)
+    if args.strict and counter.messages:
+        raise BanmianError(f"{len(counter.messages)} config warnings and --strict is set")
+    result = build(config, Path(args.out) if args.out else None, jobs=args.jobs, strict=args.strict)
     print(result.summary())
     if args.strict and result.warnings:
         print(f"error: {len(result.warnings)} warnings and --strict is set", file=sys.stderr)

@@ -77,6 +77,7 @@
   var source = new EventSource(new URL("events", me.src).href);
   source.addEventListener("state", function (e) {
     var s = JSON.parse(e.data);
+    window.__banmianLive = { version: s.version, error: s.error };  // for tests and the curious
     if (s.session !== session) return reload(); // the server restarted
     if (s.error) showError(s.error); else hideError();
     if (s.version > loaded) {

@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import errno
+import inspect
 import json
 import logging
 import mimetypes
@@ -458,8 +459,8 @@ class DevServer:
         self.err = err or (lambda s: print(s, file=sys.stderr, flush=True))
         self.state = SiteState()
         self.livereload_js = LIVERELOAD_JS.read_bytes()
-        self._tmp = Path(tempfile.mkdtemp(prefix="banmian-serve-"))
-        self.out_dir = self._tmp / "site"
+        self._tmp: Optional[Path] = None  # a private folder removed at exit (when not in the cache)
+        self.out_dir = Path(tempfile.gettempdir()) / "banmian-serve-unbound"  # set by start()
         self.httpd: Optional[DevHTTPServer] = None
         self.port = 0
         self._threads: list[threading.Thread] = []
@@ -509,6 +510,31 @@ class DevServer:
         raise BanmianError(f"ports {candidates[0]}–{candidates[-1]} are all in use on {self.host}; "
                            f"choose another with --port")
 
+    def choose_out_dir(self) -> Path:
+        """Where the preview is built: never `_site/`, which holds the real build.
+
+        Inside the site's build cache (`.banmian-cache/serve/HOST-PORT/site`) when
+        it is writable: the same filesystem as the cache, so an incremental rebuild
+        hard-links unchanged files, and a restart on the same port starts warm.
+        Otherwise a temporary folder, removed at exit.
+        """
+        try:
+            from .cache import CACHE_DIR_NAME
+        except ImportError:
+            CACHE_DIR_NAME = ".banmian-cache"
+
+        name = f"{self.url_host.strip('[]').replace(':', '_')}-{self.port}"
+        folder = self.config.root / CACHE_DIR_NAME / "serve" / name
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            probe = folder / ".probe"
+            probe.write_bytes(b"")
+            probe.unlink()
+            return folder / "site"
+        except OSError:
+            self._tmp = Path(tempfile.mkdtemp(prefix="banmian-serve-"))
+            return self._tmp / "site"
+
     def site_config(self, config: Config) -> Config:
         """The config to build with: same site, base URL on this server."""
         return replace(config, base_url=f"http://{self.url_host}:{self.port}{self.base_path}")
@@ -517,6 +543,7 @@ class DevServer:
         """Bind, build once, then serve (and watch) in background threads."""
         try:
             self.bind()
+            self.out_dir = self.choose_out_dir()
             ok = self.rebuild(set(), initial=True)
             if not ok and not self.watch:
                 raise self._last_exc
@@ -552,13 +579,28 @@ class DevServer:
             self.httpd.server_close()
         for t in self._threads:
             t.join(timeout=10)
-        shutil.rmtree(self._tmp, ignore_errors=True)
+        if self._tmp is not None:
+            shutil.rmtree(self._tmp, ignore_errors=True)
 
     def __enter__(self) -> "DevServer":
         return self.start()
 
     def __exit__(self, *exc: Any) -> None:
         self.stop()
+
+    def wait_until_idle(self, timeout: float = 60.0) -> bool:
+        """True once no change is pending and no build is running (tests, benchmarks)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            with self._pending_cond:
+                pending = bool(self._pending)
+            snap = self.state.snapshot()
+            if not pending and not snap["building"]:
+                return True
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            self.state.wait_event(snap["event"], min(left, 0.2))
 
     # -- watching and rebuilding
     def changed(self, path: str) -> None:
@@ -585,6 +627,7 @@ class DevServer:
                     return
                 changes = set(self._pending)
                 self._pending.clear()
+                self.state.begin_build()  # before the lock is let go: never seen idle in between
             try:
                 self.rebuild(changes)
             except Exception:  # never let the loop die: the server must stay up
@@ -604,13 +647,34 @@ class DevServer:
         return bool(changes) and all(
             c.endswith(".css") and Path(c).resolve().is_relative_to(themes) for c in changes)
 
-    def rebuild(self, changes: set[str], initial: bool = False) -> bool:
-        """Build once; on failure keep the last good site and tell the tabs."""
+    @staticmethod
+    def _build_options(initial: bool) -> dict[str, Any]:
+        """Rebuilds run in one process, with no progress bar.
+
+        The first build runs before any other thread exists and may use worker
+        processes; later ones run beside the HTTP and watcher threads, where
+        forking workers could inherit a held lock.
+        """
         from .build import build
 
+        try:
+            params = inspect.signature(build).parameters
+        except (TypeError, ValueError):
+            return {}
+        opts: dict[str, Any] = {}
+        if not initial and "jobs" in params:
+            opts["jobs"] = 1
+        if not initial and "progress" in params:
+            opts["progress"] = False
+        return opts
+
+    def rebuild(self, changes: set[str], initial: bool = False) -> bool:
+        """Build once; on failure keep the last good site and tell the tabs."""
         self.state.begin_build()
         start = time.perf_counter()
         try:
+            from .build import build  # inside: a broken generator must not stop the server
+
             if any(c in (self.watcher.files if self.watcher else ()) for c in changes):
                 if self.config.path is None:
                     raise BanmianError("config file not found", self.config.root / "banmian.toml")
@@ -618,7 +682,7 @@ class DevServer:
                 if (new.content_path, new.root) != (self.config.content_path, self.config.root) and self.watcher:
                     self.watcher.watch(new)
                 self.config = new
-            result = build(self.site_config(self.config), self.out_dir)
+            result = build(self.site_config(self.config), self.out_dir, **self._build_options(initial))
         except Exception as e:
             seconds = time.perf_counter() - start
             self._last_exc = e
@@ -631,18 +695,19 @@ class DevServer:
             if where and error["line"]:
                 where += f":{error['line']}"
             error["text"] = f"{where}: {error['message']}" if where else error["message"]
-            self.state.bad_build(error, seconds)
+            # the terminal first, then the tabs (so the terminal is never behind a tab)
             if self.watch:
                 self.err(f"error: {error['text']}" + ("" if initial else " (still serving the last good build)"))
+            self.state.bad_build(error, seconds)
             return False
         seconds = time.perf_counter() - start
-        self.state.good_build(seconds, css_only=self._css_only(changes))
         if initial:
             self.out(result.summary())
         else:
             names = sorted(self._display(c) or c for c in changes)
             what = names[0] if len(names) == 1 else f"{len(names)} files"
             self.out(f"rebuilt in {seconds:.2f} s ({what}), {len(result.warnings)} warnings")
+        self.state.good_build(seconds, css_only=self._css_only(changes))
         return True
 
 
@@ -658,15 +723,11 @@ def serve(config: Config, host: str = "127.0.0.1", port: int = 8000, watch: bool
     try:
         try:
             app.start()
-        except KeyboardInterrupt:
-            app.stop()
-            return 130
-        print(f"serving {config.root} on {app.url}" + (" (watching for changes)" if watch else "")
-              + " — Ctrl-C to stop", flush=True)
-        if open_browser:
-            threading.Thread(target=webbrowser.open, args=(app.url,), daemon=True).start()
-        stop = threading.Event()
-        try:
+            print(f"serving {config.root} on {app.url}" + (" (watching for changes)" if watch else "")
+                  + " — Ctrl-C to stop", flush=True)
+            if open_browser:
+                threading.Thread(target=webbrowser.open, args=(app.url,), daemon=True).start()
+            stop = threading.Event()
             while not stop.wait(0.5):
                 pass
         except KeyboardInterrupt:
