@@ -56,7 +56,7 @@ class Item:
     credit: Optional[str] = None
     paragraphs: list[Paragraph] = field(default_factory=list)
     slug: str = ""
-    blocks: list[int] = field(default_factory=list)  # source blocks, for reports
+    blocks: list[int] = field(default_factory=list, compare=False)  # source blocks, for reports
 
     @property
     def text(self) -> str:

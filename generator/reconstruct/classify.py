@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from .blocks import Block
-from .lexicon import (CALLOUT_RE, CAPTION_HEAD_RE, CAPTION_TAIL_RE, CJK, CREDIT_RE, HEADING_MARK_RE, LEAD_RE,
-                      NOISE_END_RE, NOISE_RE, BYLINE_ROLE_RE, bigrams, cjk_len, ends_closed, looks_like_name)
+from .lexicon import (dangling_end, OPENER_RE, CALLOUT_RE, CAPTION_HEAD_RE, CAPTION_TAIL_RE, CJK, CREDIT_RE, HEADING_MARK_RE, LEAD_RE,
+                      NOISE_END_RE, NOISE_RE, BYLINE_ROLE_RE, bigrams, ends_closed, looks_like_name)
 
 # roles
 BODY, HEAD, SUBTITLE, BYLINE, CALLOUT = "body", "head", "subtitle", "byline", "callout"
@@ -22,6 +22,10 @@ _PLACE = re.compile(r"^[^\s,，:：]{0,10}?(?:省|市|区|县|镇|乡|村|州|�
 def is_short(b: Block) -> bool:
     t = b.flat
     n = len(t.replace(" ", "").replace("\u3000", ""))
+    if "——" in t[1:]:
+        a, _, z = t.partition("——")
+        if 0 < len(a.strip()) <= 40 and len(z.strip()) <= 50 and "。" not in t:
+            return True
     if n == 0 or n > 40:
         return False
     if ends_closed(t) or t[-1] in ";；:：,，、" or "。" in t:
@@ -119,5 +123,50 @@ def cohesion(a: set[str], b: set[str], idf: dict[str, float]) -> float:
     return sum(idf.get(g, 0.0) for g in a if g in b)
 
 
+_LEAD_CACHE: dict[str, bool] = {}
+
+
 def is_lead(t: str) -> bool:
-    return LEAD_RE.match(t) is not None
+    key = t[:40]
+    v = _LEAD_CACHE.get(key)
+    if v is None:
+        if len(_LEAD_CACHE) > 100_000:
+            _LEAD_CACHE.clear()
+        v = _LEAD_CACHE[key] = LEAD_RE.match(key) is not None
+    return v
+
+
+_VERB_END = re.compile(r"(?:坚持|推出|推动|加强|实现|开展|打造|建立|提升|推进|落实|围绕|聚焦|完善|加快|强化|深化|引导|组织|"
+                       r"带动|促进|形成|提供|发挥|做好|抓好|答好|补齐|加大|持续|积极|不断|进一步|更加|通过|按照|根据|针对|"
+                       r"作为|成为|进行|给予|采取|利用|依托|结合|对照|参加|参与|举办|召开|启动|印发|制定|出台|设立|实施)$")
+_DANGLING = frozenset("的地得和与及或在对将把被从向为以于由让使给同跟是要到并而如若因经近更很最")
+_PROSE = set("的了还将把被着过得地吗呢吧也都就才又再在是")
+_PROSE_RE = re.compile(r"(?:\d{4}年|\d+月\d+日|指出|表示|强调|介绍|认为|要求|说|通过|进行|开展了|已经|正在|以来|目前|此外|同时|其中|先后|分别|均|共计|\d+[万亿]?(?:个|名|人|件|次|项|家|场|元|户|余))")
+
+
+def head_likeness(t: str) -> float:
+    """1.0 for a typical headline/heading line, towards 0 for a cut piece of prose."""
+    n = len(t)
+    v = 1.0
+    if is_lead(t):
+        return 0.0
+    if n > 20:
+        v -= 0.3
+    if n > 28:
+        v -= 0.3
+    prose = sum(1 for c in t if c in _PROSE) + len(_PROSE_RE.findall(t))
+    v -= 0.35 * min(prose, 3)
+    if t.count("“") > t.count("”") or t.count("(") + t.count("（") > t.count(")") + t.count("）") \
+            or t.count("《") > t.count("》"):
+        v -= 1.0  # an unclosed quote or bracket: cut in the middle of a sentence
+    if len(re.findall(r"[,，、]", t)) >= 2:
+        v -= 0.3
+    if (re.match(r"^(?:今年|近日|近年来|目前|据|随着|为了|为|在|对|从|通过|截至|如何|有人)", t) or OPENER_RE.match(t)) \
+            and ("," in t or "，" in t):
+        v -= 0.4
+    m = re.search(r"[,，]([^,，]*)$", t)
+    if m and len(m.group(1)) <= 3:
+        v -= 0.6  # "…,让": a clause cut after a word or two
+    if dangling_end(t, _DANGLING) or _VERB_END.search(t):
+        v -= 0.6
+    return max(0.0, v)

@@ -2,12 +2,12 @@
 assignment (each fragment at most one predecessor and one successor)."""
 from __future__ import annotations
 
-import math
+import re
 from dataclasses import dataclass
 
 from .blocks import Block
-from .classify import BODY, HEAD, cohesion, is_lead
-from .lexicon import (FINAL, NO_START, OPEN_END_CHARS, OPENER_RE, ends_closed, head_window, is_cjk, lexicon,
+from .classify import BODY, HEAD, cohesion, head_likeness, is_lead
+from .lexicon import (dangling_end, CONT_START, UNITS, NO_START, OPEN_END_CHARS, OPENER_RE, ends_closed, head_window, is_cjk, lexicon,
                       tail_window)
 
 WINDOW = 40          # candidate successors within this many blocks either side
@@ -35,6 +35,8 @@ def is_open(b: Block) -> bool:
 
 def find_overlap(lt: str, rt: str) -> int:
     """Longest k ≥ 3 such that right starts with the last k characters of left."""
+    if len(rt) < 3 or rt[:3] not in lt[-62:]:
+        return 0
     for k in range(min(len(rt), len(lt) - 1, 60), 2, -1):
         if lt.endswith(rt[:k]):
             seg = rt[:k]
@@ -43,8 +45,28 @@ def find_overlap(lt: str, rt: str) -> int:
     return 0
 
 
-def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx: str,
-               sets: list[set[str]], idf: dict[str, float], left_ctx: set[str], right_ctx: set[str]) -> Cand | None:
+_OPEN_END = frozenset(OPEN_END_CHARS)
+_CLAUSE = re.compile(r"^([^\s,，。、;；:：!！?？“”]{1,2})([,，。、;；:：!！?？])")
+
+
+def _short_clause(t: str, lex) -> bool:
+    """A text opening with a clause of one or two characters (`上,如何…`, `关键。`)."""
+    m = _CLAUSE.match(t)
+    if not m:
+        return False
+    w, p = m.groups()
+    if len(w) == 1:
+        return True
+    if p in "。！？!?、":
+        return True
+    return not OPENER_RE.match(t) and lex.cont_prior(w[0]) > 0.5
+
+
+def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
+               sets: list[set[str]], idf: dict[str, float], left_ctx, right_ctx,
+               need_evidence: bool = True) -> Cand | None:
+    """Score `R` continuing `L`. A distant pair without evidence of its own is
+    skipped (None) unless need_evidence is False."""
     lex = lexicon()
     lt, rt = L.flat, R.flat
     if not lt or not rt or is_lead(rt):
@@ -55,9 +77,17 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx: str,
     if k and k >= len(rt):
         return None  # a pure duplicate: handled elsewhere
     strong = False
+    if k and L.role != BODY:
+        # a headline-like line followed by a paragraph repeating its last words is
+        # ordinary text; a real repeat usually cuts a word that the join restores
+        lw0, rw0 = tail_window(lt), head_window(rt[k:])
+        if not (adjacent and lw0 and rw0 and lexicon().boundary(lw0, rw0)[0] > 0):
+            k = 0
+    if k and not adjacent and k < 5:
+        k = 0
     if k:
-        s += 6.0
-        strong = True
+        s += min(5.0, 1.0 + 0.5 * k)
+        strong = k >= 5
         reasons.append(f"repeat{k}")
         rt_eff = rt[k:]
     else:
@@ -73,14 +103,26 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx: str,
             reasons.append(f"word:{word}")
             if gain >= 5:
                 strong = True
-    if rt_eff[0] in NO_START:
+    if rt_eff[0] in NO_START or (rt_eff[0] in CONT_START and not lex.word_freq(rt_eff[:2])):
         s += 3.0
         strong = True
         reasons.append("nostart")
+    elif _short_clause(rt_eff, lex):
+        s += 2.5
+        strong = True
+        reasons.append("short-clause")
+    elif adjacent and len(rt_eff) <= 8 and ends_closed(rt_eff) and R.role == BODY:
+        s += 2.5
+        strong = True
+        reasons.append("tiny-tail")
+    elif lt[-1].isdigit() and rt_eff[0] in UNITS:
+        s += 3.0
+        strong = True
+        reasons.append("number")
     else:
         s += 2.0 * (lex.cont_prior(rt_eff[0]) - 0.5)
     s += 2.0 * (lex.open_prior(lt[-1]) - 0.5)
-    if lt[-1] in OPEN_END_CHARS:
+    if dangling_end(lt, _OPEN_END):
         s += 1.5
         reasons.append("open-end")
     if adjacent:
@@ -97,17 +139,32 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx: str,
             for j in (4, 3, 2):
                 if i > len(lw) or j > len(rw) or i + j <= best or i + j < 4:
                     continue
-                if (lw[-i:] + rw[:j]) in ctx:
+                if (lw[-i:] + rw[:j]) in ctx:  # ctx: a set of page n-grams, or a string
                     best = i + j
         if best:
             s += min(4.0, 2.0 + (best - 4))
             reasons.append(f"recurs{best}")
-    coh = cohesion(left_ctx, right_ctx, idf)
-    s += min(2.0, coh / 12.0)
+    if not adjacent and not reasons and need_evidence:
+        return None
+    if L.role != HEAD:
+        coh = cohesion(left_ctx(), right_ctx(), idf)
+        s += min(2.0, coh / 12.0)
+    if not adjacent and not reasons:
+        s -= 2.0  # a distant block needs some evidence of its own
     s -= 0.01 * abs(R.index - L.index)
-    if (L.role == HEAD or R.role == HEAD) and not strong:
-        s -= 4.0
+    if not strong:
+        if L.role == HEAD:
+            s -= 6.0 * _likeness(L)
+        if R.role == HEAD:
+            s -= 6.0 * _likeness(R)
     return Cand(L.index, R.index, s, k, ",".join(reasons) or "weak")
+
+
+def _likeness(b: Block) -> float:
+    v = getattr(b, "_likeness", None)
+    if v is None:
+        v = b._likeness = head_likeness(b.flat)
+    return v
 
 
 def assign(cands: list[Cand], threshold: float = THRESHOLD) -> list[Cand]:

@@ -20,6 +20,10 @@ CLOSERS = set("”’」』)）】》\"'")
 SOFT_FINAL = set(";；:：")
 # Characters that cannot end a sentence (function words, open brackets …).
 OPEN_END_CHARS = set("的地得和与及或在对将把被从向为以于由让使给同跟、，,“「『（(《【")
+# Characters that (almost) never start a sentence: particles, suffixes.
+CONT_START = set("的了着们之吗呢吧啊得")
+# Measure words and units that follow a number split at a cut.
+UNITS = set("个名人件次项家场元户余万亿千百年月日号届期批条所座台辆亩吨平米公%％倍")
 # Characters that cannot start a paragraph.
 NO_START = set("，,。、；;：:！!？?）)」』】》”’…·")
 
@@ -53,7 +57,7 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 
 
 def is_cjk(ch: str) -> bool:
-    return bool(_CJK_RE.match(ch))
+    return ("\u4e00" <= ch <= "\u9fff") or ("\u3400" <= ch <= "\u4dbf") or ("\uf900" <= ch <= "\ufaff")
 
 
 def cjk_len(s: str) -> int:
@@ -179,6 +183,7 @@ def lexicon() -> Lexicon:
     return _LEX
 
 
+@lru_cache(maxsize=8192)
 def tail_window(s: str, n: int = 5) -> str:
     """The last run of word characters (at most n) before the end of s."""
     out = []
@@ -193,6 +198,7 @@ def tail_window(s: str, n: int = 5) -> str:
     return "".join(reversed(out))
 
 
+@lru_cache(maxsize=8192)
 def head_window(s: str, n: int = 5) -> str:
     out = []
     for ch in s:
@@ -217,3 +223,17 @@ def bigrams(s: str) -> set[str]:
         else:
             prev = ""
     return out
+
+
+@lru_cache(maxsize=16384)
+def dangling_end(s: str, chars: frozenset) -> bool:
+    """The text ends with a single-character word from `chars` (…的, …将, …让),
+    not with a longer word that happens to end so (触手可及, 目的)."""
+    if not s or s[-1] not in chars:
+        return False
+    tw = tail_window(s, 5)
+    if not tw or tw[-1] != s[-1]:
+        return True
+    _, spans = lexicon().best(tw)
+    a, b = spans[-1]
+    return b - a == 1

@@ -1,0 +1,271 @@
+"""Damaged newspaper pages with exact answers, for testing reconstruction.
+
+Clean articles (by default the gold articles of ../shared/eval/gold, recombined)
+are laid out in columns the way a layout system's text export breaks them:
+paragraphs cut at column ends (mid-word or between words), columns emitted out
+of order or reversed, headlines separated from or placed after their bodies,
+characters lost or repeated at a cut, fragments that lost their beginning or
+end, photo captions and page noise (mastheads, ads, column labels). Each page
+comes with a gold JSON in the format of ../shared/eval/gold, so
+../shared/eval/score.py scores it.
+
+    python3 benchmarks/damage.py OUT_DIR [--pages 40] [--seed 1] [--gold ../shared/eval/gold]
+
+Deterministic for a given seed.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_GOLD = REPO.parent / "shared" / "eval" / "gold"
+
+MASTHEADS = ["精神文明网", "报社官方微信", "扫码关注客户端", "文明网官方微博"]
+ADS = ["全国精神文明建设经验·交流征文\n联合主办\n某某药业股份有限公司", "征订热线:010-12345678\n邮发代号:1-23",
+       "诚信经营 服务社会\n欢迎订阅"]
+LABELS = ["党政领导与文明建设", "基层动态", "文明创建在行动", "一线观察"]
+CREDITS_SEP = ["周训超 摄", "李明 摄", "(记者 王晓 摄)"]
+TERMINAL = "。！？!?"
+
+
+def load_articles(gold_dir: Path) -> tuple[list[dict], list[dict]]:
+    arts, photos = [], []
+    for f in sorted(gold_dir.glob("*.json")):
+        d = json.loads(f.read_text(encoding="utf-8"))
+        for it in d["items"]:
+            if it["kind"] == "article":
+                arts.append({"title": it["title"], "subtitle": it.get("subtitle"), "byline": it.get("byline"),
+                             "paragraphs": [(p["type"], p["text"]) for p in it["paragraphs"]]})
+            elif it["kind"] == "photo":
+                photos.append({"text": it["paragraphs"][0]["text"], "credit": it.get("credit")})
+    return arts, photos
+
+
+class Page:
+    def __init__(self):
+        self.blocks: list[str] = []
+
+    def add(self, text: str) -> int:
+        self.blocks.append(text)
+        return len(self.blocks) - 1
+
+
+def _cut_point(text: str, rng: random.Random) -> int:
+    """A cut strictly inside a paragraph, not leaving only punctuation on either side."""
+    n = len(text)
+    for _ in range(20):
+        if n < 10:
+            return -1
+        k = rng.randint(6, n - 2)
+        left, right = text[:k], text[k:]
+        if left[-1] in TERMINAL or not re.search(r"\w", right[:2]) or right[0] in "，,。、；;：:！!？?）)”":
+            continue
+        return k
+    return -1
+
+
+def layout_article(a: dict, rng: random.Random, opts: dict):
+    """Pieces of an article body in reading order: list of columns; each column is a
+    list of pieces (type, text, para_index, part, damage)."""
+    paras = a["paragraphs"]
+    total = sum(len(t) for _, t in paras)
+    ncols = max(1, min(5, round(total / rng.randint(350, 800))))
+    cuts_at = sorted(rng.sample(range(1, max(2, len(paras))), min(ncols - 1, max(0, len(paras) - 1)))) \
+        if len(paras) > 1 else []
+    # columns as ranges of paragraphs; a boundary usually cuts the paragraph before it
+    cols, start = [], 0
+    for c in cuts_at + [len(paras)]:
+        cols.append(list(range(start, c)))
+        start = c
+    out = []  # per column: list of [type, text, pi]
+    carry = None
+    for ci, col in enumerate(cols):
+        pieces = []
+        if carry:
+            pieces.append(carry)
+            carry = None
+        for j, pi in enumerate(col):
+            typ, text = paras[pi]
+            last = j == len(col) - 1 and ci < len(cols) - 1
+            must_cut = opts["reverse"] or rng.random() < 0.7
+            if last and typ == "p" and len(text) >= 12 and must_cut:
+                k = _cut_point(text, rng)
+                if k > 0:
+                    pieces.append(["p", text[:k], pi, "", 0])
+                    carry = ["p", text[k:], pi, "", 1]
+                    continue
+            pieces.append([typ, text, pi, "", 0])
+        out.append(pieces)
+    if carry:
+        out[-1].append(carry)
+    return out
+
+
+def make_page(arts: list[dict], photos: list[dict], rng: random.Random) -> tuple[str, dict]:
+    chosen = rng.sample(arts, rng.randint(3, min(6, len(arts))))
+    md = rng.random() < 0.2
+    page = Page()
+    gold_items = []   # (first_block, item)
+    pending_body = []  # bodies placed after other articles (interleaving)
+    dropped = []
+
+    def header_blocks(a, level):
+        out = []
+        if a.get("subtitle") and rng.random() < 0.4:
+            out.append(("title", f"{a['title']} ——{a['subtitle']}"))
+        else:
+            out.append(("title", a["title"]))
+            if a.get("subtitle"):
+                out.append(("sub", "——" + a["subtitle"]))
+        if a.get("byline"):
+            out.append(("byline", a["byline"]))
+        if md:
+            out = [(k, ("# " if k == "title" and level == 0 else "## ") + t if k in ("title", "sub") else t)
+                   for k, t in out]
+        return out
+
+    def emit_article(a, idx):
+        item = {"kind": "article", "title": a["title"], "subtitle": a.get("subtitle"), "byline": a.get("byline"),
+                "paragraphs": [], "_parts": {}}
+        lead_news = a["paragraphs"] and a["paragraphs"][0][1].startswith("本报讯")
+        r = rng.random()
+        mode = "normal"
+        if r < 0.1 and len(a["paragraphs"]) >= 4:
+            mode = "reverse"
+        elif r < 0.18 and lead_news:
+            mode = "title-after"
+        elif r < 0.26 and len(a["paragraphs"]) >= 3:
+            mode = "detached"  # header now, body after the next article
+        opts = {"reverse": mode == "reverse"}
+        cols = layout_article(a, rng, opts)
+        # damage at cuts
+        for ci in range(len(cols) - 1):
+            last, first = cols[ci][-1], cols[ci + 1][0]
+            if last[2] != first[2] or last[0] != "p":
+                continue
+            d = rng.random()
+            if d < 0.1 and len(first[1]) > 3 and re.match(r"\w", first[1][1]):
+                first[1] = first[1][1:]  # a lost character
+            elif d < 0.18:
+                k = rng.randint(3, 6)
+                if len(last[1]) > k + 2:
+                    first[3] = last[1][-k:]  # repeat the tail at the start of the next piece
+            elif d < 0.22 and not opts["reverse"]:
+                first[1] = None  # the continuation is lost: a truncated fragment
+        if mode == "reverse":
+            cols = cols[::-1]
+        hdr = header_blocks(a, idx)
+
+        def put_header():
+            for k, t in hdr:
+                b = page.add(t)
+                item["_parts"].setdefault("hdr", []).append(b)
+
+        def put_body():
+            for col in cols:
+                for piece in col:
+                    typ, text, pi = piece[0], piece[1], piece[2]
+                    if text is None:
+                        continue
+                    rep = piece[3]
+                    shown = text
+                    if typ == "heading" and md:
+                        shown = "### " + text
+                    b = page.add(rep + shown)
+                    item["_parts"].setdefault(pi, []).append((piece[4], b, text, typ))
+
+        if mode == "title-after":
+            put_body()
+            put_header()
+        elif mode == "detached":
+            put_header()
+            pending_body.append(put_body)
+        else:
+            put_header()
+            put_body()
+        return item
+
+    items = []
+    for idx, a in enumerate(chosen):
+        items.append(emit_article(a, idx))
+        while len(pending_body) and rng.random() < 0.9:
+            pending_body.pop(0)()
+        if photos and rng.random() < 0.3:
+            ph = rng.choice(photos)
+            if rng.random() < 0.5:
+                b = page.add(ph["text"])
+                c = page.add(rng.choice(CREDITS_SEP))
+                items.append({"kind": "photo", "credit": page.blocks[c], "paragraphs": [{"type": "p", "text": ph["text"],
+                                                                                    "blocks": [b]}], "_first": b})
+            else:
+                t = ph["text"] if re.search(r"摄$", ph["text"]) else ph["text"] + "张华摄"
+                b = page.add(t)
+                items.append({"kind": "photo", "paragraphs": [{"type": "p", "text": t, "blocks": [b]}], "_first": b})
+        if rng.random() < 0.15:
+            t = rng.choice(MASTHEADS + ADS)
+            b = page.add(t)
+            items.append({"kind": "noise", "paragraphs": [{"type": "p", "text": t, "blocks": [b]}], "_first": b})
+    for f in pending_body:
+        f()
+    if rng.random() < 0.3:
+        t = rng.choice(LABELS)
+        b = page.add(t)
+        items.append({"kind": "label", "paragraphs": [{"type": "p", "text": t, "blocks": [b]}], "_first": b})
+    # gold paragraphs from parts
+    out_items = []
+    for it in items:
+        if it["kind"] != "article":
+            first = it.pop("_first")
+            out_items.append((first, it))
+            continue
+        parts = it.pop("_parts")
+        hdr = parts.pop("hdr", [])
+        paras = []
+        for pi in sorted(parts):
+            segs = sorted(parts[pi])
+            typ = segs[0][3]
+            paras.append({"type": typ, "text": "".join(t for _, _, t, _ in segs), "blocks": [b for _, b, _, _ in segs]})
+        it["paragraphs"] = paras
+        first = min(hdr + [b for p in paras for b in p["blocks"]])
+        out_items.append((first, it))
+    out_items.sort(key=lambda x: x[0])
+    gold = {"seed": None, "items": [it for _, it in out_items]}
+    if dropped:
+        gold["dropped"] = dropped
+    return "\n\n".join(page.blocks) + "\n", gold
+
+
+def generate(out: Path, pages: int = 40, seed: int = 1, gold_dir: Path = DEFAULT_GOLD) -> list[Path]:
+    arts, photos = load_articles(gold_dir)
+    rng = random.Random(seed)
+    (out / "pages").mkdir(parents=True, exist_ok=True)
+    (out / "gold").mkdir(parents=True, exist_ok=True)
+    files = []
+    for n in range(pages):
+        text, gold = make_page(arts, photos, rng)
+        gold["seed"] = f"gen{seed}_{n:03d}"
+        p = out / "pages" / f"gen{seed}_{n:03d}.txt"
+        p.write_text(text, encoding="utf-8")
+        (out / "gold" / f"gen{seed}_{n:03d}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1),
+                                                               encoding="utf-8")
+        files.append(p)
+    return files
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--pages", type=int, default=40)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    a = ap.parse_args(argv)
+    files = generate(a.out, a.pages, a.seed, a.gold)
+    print(f"{len(files)} pages in {a.out}/pages, gold in {a.out}/gold")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,692 @@
+"""The pipeline: blocks → roles → joins → chains → items."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..model import Item, Join, Paragraph, Reconstruction, ReconstructionWarning
+from ..slugs import unique_slugs
+from . import classify as C
+from .blocks import Block, parse_blocks
+from .joins import WINDOW, Cand, assign, is_open, score_pair
+from .lexicon import CAPTION_TAIL_RE, NO_START, OPEN_END_CHARS, OPENER_RE, head_window, lexicon
+
+MATCH_MIN = 0.35   # share of a bodiless headline's words found in a headless body
+
+
+class _Page:
+    def __init__(self, text: str):
+        self.blocks: list[Block] = parse_blocks(text)
+        self.warnings: list[ReconstructionWarning] = []
+
+    def warn(self, code: str, i: int | None, msg: str) -> None:
+        line = self.blocks[i].line if i is not None and 0 <= i < len(self.blocks) else None
+        self.warnings.append(ReconstructionWarning(code, i, msg, line))
+
+
+def reconstruct_page(text: str) -> Reconstruction:
+    pg = _Page(text)
+    B = pg.blocks
+    if not B:
+        return Reconstruction(items=[])
+    for b in B:
+        b.role = C.shape(b)
+    _credits(B)
+    _early_headers(B)
+    _duplicates(pg)
+    sets, idf = C.idf_weights(B)
+    T = [b.index for b in B if b.role in C.TEXT_ROLES]
+    pos = {i: k for k, i in enumerate(T)}
+    joins = _find_joins(B, T, pos, sets, idf)
+    joined_l = {c.left: c for c in joins}
+    joined_r = {c.right: c for c in joins}
+    for c in joins:
+        for i in (c.left, c.right):
+            if B[i].role == C.HEAD:
+                B[i].role = C.BODY
+    _resolve_heads(B, T, pos, sets, idf)
+    items = _assemble(pg, T, pos, joins, sets, idf)
+    # warnings about fragments
+    lex = lexicon()
+    for i in T:
+        b = B[i]
+        if b.role != C.BODY:
+            continue
+        if is_open(b) and i not in joined_l:
+            pg.warn("truncated-fragment", i, f"block {i} ends mid-sentence (…{b.flat[-12:]}) and no continuation was found")
+        if i not in joined_r:
+            t = b.flat
+            hw = head_window(t, 4)
+            orphan = t[0] in NO_START
+            if not orphan and hw and len(hw) >= 2:
+                _, spans = lex.best(hw)
+                orphan = spans[0][1] == 1 and lex.cont_prior(t[0]) > 0.8 and lex.word_freq(t[0]) < 2000
+            if orphan:
+                pg.warn("orphan-fragment", i, f"block {i} seems to have lost its beginning ({t[:12]}…)")
+    for c in joins:
+        if "word" not in c.reason and "repeat" not in c.reason and "nostart" not in c.reason:
+            L, R = B[c.left].flat, B[c.right].flat[c.overlap:]
+            if L and R and L[-1] not in OPEN_END_CHARS and (lex.open_prior(L[-1]) > 0.6 or lex.cont_prior(R[0]) > 0.6):
+                pg.warn("lost-char?", c.right, f"a character may be lost between …{L[-6:]} | {R[:6]}…")
+    pg.warnings.sort(key=lambda w: (w.block if w.block is not None else -1, w.code))
+    titles = []
+    for n, it in enumerate(items, start=1):
+        if it.title:
+            titles.append(it.title)
+        elif it.kind == "article" and it.paragraphs:
+            titles.append(it.display_title)
+        else:
+            titles.append(f"{'photo' if it.kind == 'photo' else 'item'}-{n}")
+    for it, slug in zip(items, unique_slugs(titles)):
+        it.slug = slug
+    jl = [Join(c.left, c.right, round(max(0.0, min(1.0, 1 - 1 / (1 + 2.718281828 ** (c.score - 2)))), 3), c.reason)
+          for c in joins]
+    return Reconstruction(items=items, warnings=pg.warnings, joins=jl)
+
+
+def _credits(B: list[Block]) -> None:
+    for b in B:
+        if b.role == C.CREDIT and b.index > 0:
+            p = B[b.index - 1]
+            if p.role == C.BODY and ("图为" in p.flat or len(p.flat) <= 300):
+                p.role = C.CAPTION
+
+
+def _early_headers(B: list[Block]) -> None:
+    """Headlines that are certain before any join: Markdown #/##, a line followed by
+    a subtitle, a byline or a news lead, the first line of the page; then bylines."""
+    T = [b for b in B if b.role in C.TEXT_ROLES]
+    for k, b in enumerate(T):
+        n = T[k + 1] if k + 1 < len(T) else None
+        p = T[k - 1] if k > 0 else None
+        if b.role == C.HEAD:
+            follows = n is not None and (n.role == C.SUBTITLE or C.is_lead(n.flat)
+                                         or (C.byline_shape(n.flat) and not n.md and n.role == C.HEAD))
+            if b.md in (1, 2) or follows or p is None:
+                b.role = C.TITLE
+        if b.role in (C.HEAD, C.BODY) and not b.md and p is not None and p.role in (C.TITLE, C.SUBTITLE, C.BYLINE) \
+                and C.byline_shape(b.flat):
+            b.role = C.BYLINE
+
+
+def _duplicates(pg: _Page) -> None:
+    """A block that only repeats the tail of a nearby block (a cut repeated)."""
+    B = pg.blocks
+    by_tail: dict[str, list[int]] = {}
+    for b in B:
+        if b.role in (C.BODY, C.HEAD) and len(b.flat) >= 3:
+            by_tail.setdefault(b.flat[-3:], []).append(b.index)
+    for b in B:
+        t = b.flat
+        if b.role not in (C.BODY, C.HEAD) or len(t) < 4 or len(t) > 200:
+            continue
+        for j in by_tail.get(t[-3:], []):
+            if j != b.index and abs(j - b.index) <= WINDOW and len(B[j].flat) > len(t) and B[j].flat.endswith(t) \
+                    and B[j].role != C.DUP:
+                b.role = C.DUP
+                pg.warn("duplicate-overlap", b.index,
+                        f"block {b.index} repeats the end of block {j} and was dropped: {t}")
+                break
+
+
+def _find_joins(B, T, pos, sets, idf) -> list[Cand]:
+    def prev_text(i):
+        k = pos[i]
+        return B[T[k - 1]] if k > 0 else None
+
+    def next_text(i):
+        k = pos[i]
+        return B[T[k + 1]] if k + 1 < len(T) else None
+
+    cand_r = []
+    for i in T:
+        b = B[i]
+        if b.role not in (C.BODY, C.HEAD) or b.md or C.is_lead(b.flat):
+            continue
+        p = prev_text(i)
+        col_start = p is None or p.role not in (C.BODY, C.HEAD) or not is_open(p)
+        cand_r.append((i, col_start))
+    cands: list[Cand] = []
+    grams = _Grams(B)
+    r_idx = [i for i, _ in cand_r]
+    col = dict(cand_r)
+    lefts = [B[i] for i in T if B[i].role in (C.BODY, C.HEAD) and not B[i].md and is_open(B[i])]
+
+    def lctx(L):
+        pl = prev_text(L.index)
+        return lambda: sets[L.index] | (sets[pl.index] if pl is not None and pl.role == C.BODY else set())
+
+    def rctx(ri):
+        nr = next_text(ri)
+        return lambda: sets[ri] | (sets[nr.index] if nr is not None and nr.role == C.BODY else set())
+
+    def pairs(L, rs, need):
+        nb = next_text(L.index)
+        lc = lctx(L)
+        for ri in rs:
+            if ri == L.index:
+                continue
+            adjacent = nb is not None and nb.index == ri
+            ctx = grams.near(L.index)
+            c = score_pair(L, B[ri], adjacent=adjacent, col_start=col[ri], ctx=ctx, sets=sets, idf=idf,
+                           left_ctx=lc, right_ctx=rctx(ri), need_evidence=need)
+            if c is not None:
+                yield c
+
+    for L in lefts:
+        lo = bisect.bisect_left(r_idx, L.index - WINDOW)
+        hi = bisect.bisect_right(r_idx, L.index + WINDOW)
+        cands.extend(pairs(L, r_idx[lo:hi], True))
+    chosen = assign(cands)
+    # a confident join to a distant block leaves the left block's page successor
+    # without a predecessor: it starts a column that continues some other fragment
+    orphans = set()
+    for c in chosen:
+        n = next_text(c.left)
+        if n is not None and n.index != c.right and c.score >= 3.0 and n.role == C.BODY \
+                and not C.is_lead(n.flat) and n.index in col:
+            orphans.add(n.index)
+    if orphans:
+        have = {(c.left, c.right) for c in cands}
+        for L in lefts:
+            rs = [r for r in sorted(orphans) if abs(r - L.index) <= WINDOW and (L.index, r) not in have]
+            cands.extend(pairs(L, rs, False))
+        for c in cands:
+            n = next_text(c.left)
+            if c.right in orphans and (n is None or n.index != c.right):
+                c.score += 2.5 + (2.0 if c.reason == "weak" else 0.0)
+                c.reason += ",orphan-start"
+        chosen = assign(cands)
+    return chosen
+
+
+class _Grams:
+    """Is a short string (4 or 6 characters) found in the page text near a block?
+    Gram sets are built per chunk of blocks, lazily: linear in the page size."""
+
+    CHUNK = WINDOW
+
+    def __init__(self, B):
+        self.B = B
+        self.chunks: dict[int, tuple[set, set]] = {}
+        self.at = 0
+
+    def near(self, i: int) -> "_Grams":
+        self.at = i
+        return self
+
+    def _chunk(self, c: int) -> tuple[set, set]:
+        got = self.chunks.get(c)
+        if got is None:
+            four, six = set(), set()
+            for b in self.B[c * self.CHUNK:(c + 1) * self.CHUNK]:
+                t = b.flat
+                four.update(t[k:k + 4] for k in range(len(t) - 3))
+                six.update(t[k:k + 6] for k in range(len(t) - 5))
+            got = self.chunks[c] = (four, six)
+            if len(self.chunks) > 12:  # keep the chunks near the current block only
+                del self.chunks[max(self.chunks, key=lambda k: (abs(k - c), k))]
+        return got
+
+    def __contains__(self, q: str) -> bool:
+        n = len(q)
+        if n not in (4, 6):
+            return False
+        c = self.at // self.CHUNK
+        for cc in (c - 1, c, c + 1):
+            if cc >= 0 and cc * self.CHUNK < len(self.B):
+                if q in self._chunk(cc)[0 if n == 4 else 1]:
+                    return True
+        return False
+
+
+def _resolve_heads(B, T, pos, sets, idf) -> None:
+    """Short lines become titles, headings or bylines from their neighbours."""
+    def nxt(k):
+        return B[T[k + 1]] if k + 1 < len(T) else None
+
+    for k, i in enumerate(T):
+        b = B[i]
+        p = B[T[k - 1]] if k > 0 else None
+        n = nxt(k)
+        if b.role in (C.HEAD, C.BODY) and p is not None and p.role in (C.TITLE, C.SUBTITLE, C.BYLINE) \
+                and C.byline_shape(b.flat) and not b.md:
+            b.role = C.BYLINE
+            continue
+        if b.role == C.SUBTITLE and (p is None or p.role not in (C.TITLE, C.SUBTITLE)):
+            b.role = C.HEAD if C.is_short(b) or b.md else C.BODY
+        if b.role != C.HEAD:
+            continue
+        t = b.flat
+        follows = n is not None and (n.role == C.SUBTITLE or (C.byline_shape(n.flat) and not n.md)
+                                     or C.is_lead(n.flat))
+        if b.md in (1, 2) or follows or p is None:
+            b.role = C.TITLE
+        elif b.md >= 3:
+            b.role = C.HEADING
+        elif p.role in (C.TITLE, C.SUBTITLE, C.BYLINE):
+            b.role = C.HEADING
+        elif n is None or n.role == C.TITLE or (n.role == C.HEAD and _heads_article(B, T, k + 1)):
+            b.role = C.TITLE
+        else:
+            b.role = C.TITLE if _topic_shift(B, T, k, sets, idf) else C.HEADING
+
+
+def _following(B, T, k, sets) -> set:
+    """Bigrams of the (up to two) text blocks after position k."""
+    out = set()
+    for j in range(k + 1, min(len(T), k + 3)):
+        out |= sets[T[j]]
+    return out
+
+
+def _heads_article(B, T, k) -> bool:
+    n = B[T[k + 1]] if k + 1 < len(T) else None
+    return n is not None and (n.role == C.SUBTITLE or C.is_lead(n.flat) or (C.byline_shape(n.flat) and not n.md))
+
+
+def _topic_shift(B, T, k, sets, idf) -> bool:
+    """Does a short line between two bodies open a new article?"""
+    b = B[T[k]]
+    ev = C.title_evidence(b.flat)
+    before, after = set(), set(sets[b.index])
+    for j in range(k - 1, max(-1, k - 4), -1):
+        x = B[T[j]]
+        if x.role == C.TITLE:
+            break
+        before |= sets[x.index]
+    for j in range(k + 1, min(len(T), k + 3)):
+        x = B[T[j]]
+        if x.role in (C.HEAD, C.TITLE):
+            break
+        after |= sets[x.index]
+    hs = sets[b.index]
+    h_after = sum(idf.get(g, 0) for g in hs if g in _following(B, T, k, sets))
+    h_before = sum(idf.get(g, 0) for g in hs if g in before)
+    if ev < 1.0 and not h_before >= 10.0:
+        return False
+    if ev >= 1.5 and h_after >= 10.0 and h_after >= 3.0 * h_before:
+        return True
+    # a headline printed after its body: the text before it opens with a news lead
+    # that has no headline of its own, and talks about what this line names
+    if h_before >= 10.0 and h_before >= 2.0 * h_after and len(b.flat) >= 8:
+        j = k - 1
+        while j >= 0 and B[T[j]].role in (C.BODY, C.HEADING, C.CALLOUT) and not C.is_lead(B[T[j]].flat):
+            j -= 1
+        if j >= 0 and C.is_lead(B[T[j]].flat) and (j == 0 or B[T[j - 1]].role not in (C.TITLE, C.SUBTITLE, C.BYLINE)):
+            return True
+    return False
+
+
+def _assemble(pg: _Page, T, pos, joins: list[Cand], sets, idf) -> list[Item]:
+    B = pg.blocks
+    jl = {c.left: c for c in joins}
+    header = {C.TITLE, C.SUBTITLE, C.BYLINE}
+    nxt: dict[int, int] = {}
+    prv: dict[int, int] = {}
+    for k in range(len(T) - 1):
+        a, b = B[T[k]], B[T[k + 1]]
+        if b.role == C.TITLE:
+            continue
+        if b.role in (C.SUBTITLE, C.BYLINE) and a.role not in header:
+            continue
+        if C.is_lead(b.flat) and a.role not in header:
+            continue
+        nxt[a.index], prv[b.index] = b.index, a.index
+    for c in joins:
+        old = nxt.get(c.left)
+        if old is not None and old != c.right:
+            prv.pop(old, None)
+        oldp = prv.get(c.right)
+        if oldp is not None and oldp != c.left:
+            nxt.pop(oldp, None)
+        nxt[c.left], prv[c.right] = c.right, c.left
+    # chains; break cycles at their weakest join
+    seen: set[int] = set()
+    chains: list[list[int]] = []
+
+    def walk(h):
+        ch = []
+        while h is not None and h not in seen:
+            seen.add(h)
+            ch.append(h)
+            h = nxt.get(h)
+        return ch
+
+    for i in T:
+        if i not in prv:
+            chains.append(walk(i))
+    cycles = []
+    for i in T:
+        if i in seen:
+            continue
+        cyc, h = [], i
+        while h not in cyc:
+            cyc.append(h)
+            h = nxt[h]
+        seen.update(cyc)
+        cycles.append(cyc)
+    if cycles:
+        for y in _break_cycles(B, T, cycles, nxt, prv, jl, joins, sets, idf):
+            seen.difference_update(walk_all(y, nxt))
+            chains.append(walk(y))
+    jl = {c.left: c for c in joins}
+    # headers, bodies
+    arts = []   # dicts: header, body, first
+    headless = []
+    for ch in chains:
+        if B[ch[0]].role == C.TITLE:
+            k = 1
+            while k < len(ch) and B[ch[k]].role in (C.SUBTITLE, C.BYLINE):
+                k += 1
+            arts.append({"header": ch[:k], "body": ch[k:]})
+        else:
+            headless.append(ch)
+    # headless bodies ↔ bodiless headlines
+    bodiless = [a for a in arts if not a["body"]]
+    if headless and bodiless:
+        pairs = []
+        for hi, ch in enumerate(headless):
+            text_sets = set()
+            for i in ch[:12]:
+                text_sets |= sets[i]
+            for ai, a in enumerate(bodiless):
+                if abs(a["header"][0] - ch[0]) > 4 * WINDOW:
+                    continue
+                hs = set()
+                for i in a["header"]:
+                    if B[i].role != C.BYLINE:
+                        hs |= sets[i]
+                tot = sum(idf.get(g, 0) for g in hs)
+                if tot <= 0:
+                    continue
+                got = sum(idf.get(g, 0) for g in hs if g in text_sets)
+                frac = got / tot
+                if frac >= MATCH_MIN and got >= 3.0:
+                    pairs.append((frac * min(1.0, got / 10), hi, ai))
+        used_h, used_a = set(), set()
+        for sc, hi, ai in sorted(pairs, key=lambda x: (-x[0], x[1], x[2])):
+            if hi in used_h or ai in used_a:
+                continue
+            used_h.add(hi)
+            used_a.add(ai)
+            bodiless[ai]["body"] = headless[hi]
+            h0, a0 = headless[hi][0], bodiless[ai]["header"][0]
+            if h0 < a0:
+                pg.warn("headline-after-body", a0, f"headline block {a0} placed before its body (block {h0})")
+            else:
+                pg.warn("headline-moved", a0, f"headline block {a0} joined to its body starting at block {h0}")
+        headless = [ch for n, ch in enumerate(headless) if n not in used_h]
+    _reassign_tails(pg, arts, jl, sets, idf)
+    # remaining headless chains: continue the article before them on the page, else stand alone
+    owner: dict[int, dict] = {}
+    for a in arts:
+        for i in a["header"] + a["body"]:
+            owner[i] = a
+    for ch in sorted(headless, key=lambda c: c[0]):
+        host = None
+        if not C.is_lead(B[ch[0]].flat):
+            k = pos[ch[0]] - 1
+            while k >= 0 and host is None:
+                host = owner.get(T[k])
+                k -= 1
+            # a chain of columns read out of place: prefer the article it talks about
+            cs = set()
+            for i in ch:
+                cs |= sets[i]
+            best, best_v = host, (C.cohesion(cs, _text_sets(host, sets), idf) if host else 0.0)
+            for a in arts:
+                if a is host or not a["header"] or abs(min(a["header"] + a["body"]) - ch[0]) > 4 * WINDOW:
+                    continue
+                v = C.cohesion(cs, _text_sets(a, sets), idf)
+                if v > 1.5 * best_v + 5:
+                    best, best_v = a, v
+            host = best
+        if host is None:
+            host = {"header": [], "body": []}
+            arts.append(host)
+        else:
+            pg.warn("unplaced-fragment", ch[0],
+                    f"blocks from {ch[0]} have no headline; kept after the preceding article")
+            last = host["body"][-1] if host["body"] else None
+            if last is not None and B[last].role == C.BODY and is_open(B[last]) and last not in jl \
+                    and B[ch[0]].role == C.BODY and _start_like(B[ch[0]]) < 0.5:
+                c = Cand(last, ch[0], 1.0, 0, "column-order")
+                joins.append(c)
+                jl[last] = c
+        host["body"] = host["body"] + ch
+        for i in ch:
+            owner[i] = host
+    items: list[tuple[int, Item]] = []
+    for a in arts:
+        items.append(_article(pg, a, jl))
+    # photos, other
+    done_credit: set[int] = set()
+    for b in B:
+        if b.role == C.CAPTION:
+            credit, blocks = None, [b.index]
+            nb = B[b.index + 1] if b.index + 1 < len(B) else None
+            if nb is not None and nb.role == C.CREDIT:
+                credit = nb.flat
+                blocks.append(nb.index)
+                done_credit.add(nb.index)
+            else:
+                m = CAPTION_TAIL_RE.search(b.flat)
+                if m and "摄" in m.group(0):
+                    credit = m.group(0).strip()
+            items.append((b.index, Item(kind="photo", credit=credit, paragraphs=[Paragraph("p", b.flat)],
+                                        blocks=blocks)))
+    for b in B:
+        if b.role == C.CREDIT and b.index not in done_credit:
+            items.append((b.index, Item(kind="photo", credit=b.flat, blocks=[b.index])))
+        elif b.role == C.NOISE:
+            items.append((b.index, Item(kind="other", paragraphs=[Paragraph("p", b.text)], blocks=[b.index])))
+    items.sort(key=lambda x: x[0])
+    return [it for _, it in items]
+
+
+def _frac(hs: set, text: set, idf) -> float:
+    tot = sum(idf.get(g, 0) for g in hs)
+    if tot <= 0:
+        return 0.0
+    return sum(idf.get(g, 0) for g in hs if g in text) / tot
+
+
+def _reassign_tails(pg, arts, jl, sets, idf) -> None:
+    """A headline without a body whose body was read into another article (its
+    columns follow that article): move the tail that talks about it."""
+    B = pg.blocks
+    last_text = max((b.index for b in B if b.role in C.TEXT_ROLES), default=-1)
+    for a in arts:
+        if a["body"] or not a["header"] or a["header"][-1] >= last_text:
+            continue
+        if sum(len(B[i].flat) for i in a["header"] if B[i].role != C.BYLINE) < 10:
+            continue
+        hs = set()
+        for i in a["header"]:
+            if B[i].role != C.BYLINE:
+                hs |= sets[i]
+        best = None
+        for host in arts:
+            body = host["body"]
+            if host is a or len(body) < 2 or not host["header"]:
+                continue
+            if abs(body[0] - a["header"][0]) > 4 * WINDOW:
+                continue
+            hh = set()
+            for i in host["header"]:
+                if B[i].role != C.BYLINE:
+                    hh |= sets[i]
+            for k in range(1, len(body)):
+                x, y = body[k - 1], body[k]
+                if B[y].role != C.BODY or x in jl or is_open(B[x]) or C.is_lead(B[y].flat):
+                    continue
+                rest, pre = set(), set()
+                for i in body[k:k + 6]:
+                    rest |= sets[i]
+                for i in body[max(0, k - 6):k]:
+                    pre |= sets[i]
+                fn, fo = _frac(hs, rest, idf), _frac(hh, rest, idf)
+                pn, po = _frac(hs, pre, idf), _frac(hh, pre, idf)
+                v = (fn - fo) + (po - pn)
+                if fn >= 0.5 and v >= 0.5 and po > pn and (best is None or v > best[0]):
+                    best = (v, host, k)
+        if best is not None:
+            _, host, k = best
+            a["body"] = host["body"][k:]
+            host["body"] = host["body"][:k]
+            pg.warn("headline-moved", a["header"][0],
+                    f"headline block {a['header'][0]} joined to its body starting at block {a['body'][0]}")
+
+
+def _text_sets(a, sets) -> set:
+    out = set()
+    for i in a["header"] + a["body"]:
+        out |= sets[i]
+    return out
+
+
+def walk_all(h, nxt):
+    out, seen = [], set()
+    while h is not None and h not in seen:
+        seen.add(h)
+        out.append(h)
+        h = nxt.get(h)
+    return out
+
+
+def _start_like(b: Block) -> float:
+    """How much a block looks like the start of a paragraph (vs. a continuation)."""
+    t = b.flat
+    lex = lexicon()
+    v = 1.0 - 2.0 * lex.cont_prior(t[0])
+    if b.role in (C.HEADING, C.HEAD, C.CALLOUT):
+        v += 1.5
+    if t[0] in NO_START:
+        v -= 3.0
+    m = re.search(r"[，,、；;。：:]", t)
+    if m and m.start() <= 5 and t[m.start()] in "，,、":
+        v -= 1.0
+    if OPENER_RE.match(t) or C.is_lead(t) or t[0] in "“「《":
+        v += 1.0
+    return v
+
+
+def _break_cycles(B, T, cycles, nxt, prv, jl, joins, sets, idf) -> list[int]:
+    """Columns read round in a circle: cut each cycle where a new chain most
+    plausibly starts (an article's lead matching a bodiless headline, else the
+    most start-like block after a complete paragraph). Returns the new heads."""
+    def breakable(x):
+        if x not in jl:
+            return True
+        return "adjacent" in jl[x].reason and not any(r in jl[x].reason for r in ("word", "repeat", "nostart", "recurs"))
+
+    heads = []
+    # bodiless headline sets
+    hl = []
+    for k, i in enumerate(T):
+        if B[i].role == C.TITLE:
+            hs = set()
+            k2 = k
+            while k2 < len(T) and B[T[k2]].role in (C.TITLE, C.SUBTITLE):
+                hs |= sets[T[k2]]
+                k2 += 1
+            while k2 < len(T) and B[T[k2]].role == C.BYLINE:
+                k2 += 1
+            if k2 >= len(T) or B[T[k2]].role == C.TITLE or nxt.get(T[k2 - 1]) is None:
+                hl.append((i, hs))
+    scored = []
+    for ci, cyc in enumerate(cycles):
+        for x in cyc:
+            y = nxt[x]
+            if not breakable(x) or B[y].role != C.BODY:
+                continue
+            for h0, hs in hl:
+                if abs(h0 - y) > 4 * WINDOW:
+                    continue
+                tot = sum(idf.get(g, 0) for g in hs)
+                if tot > 0:
+                    got = sum(idf.get(g, 0) for g in hs if g in sets[y])
+                    scored.append((got / tot, ci, x))
+    done = set()
+    by_cycle: dict[int, list[float]] = {}
+    for z in scored:
+        by_cycle.setdefault(z[1], []).append(z[0])
+    for sc, ci, x in sorted(scored, key=lambda z: (-z[0], z[1], z[2])):
+        if ci in done:
+            continue
+        others = sorted(by_cycle[ci], reverse=True)
+        second = others[1] if len(others) > 1 else 0.0
+        if sc < 0.2 or (len(others) > 1 and sc < 1.15 * second):
+            continue
+        done.add(ci)
+        heads.append(_cut(x, nxt, prv, jl, joins))
+    for ci, cyc in enumerate(cycles):
+        if ci in done:
+            continue
+        opts = [x for x in cyc if breakable(x) and x not in jl and not is_open(B[x])]
+        if opts:
+            x = min(opts, key=lambda x: (_start_like(B[nxt[x]]), nxt[x]))
+        else:
+            x = min((x for x in cyc if x in jl), key=lambda x: jl[x].score, default=cyc[0])
+        heads.append(_cut(x, nxt, prv, jl, joins))
+    return heads
+
+
+def _cut(x, nxt, prv, jl, joins) -> int:
+    y = nxt.pop(x)
+    prv.pop(y, None)
+    if x in jl:
+        joins.remove(jl.pop(x))
+    return y
+
+
+def _article(pg: _Page, a: dict, jl: dict) -> tuple[int, Item]:
+    B = pg.blocks
+    hdr, body = a["header"], a["body"]
+    first = min(hdr + body)
+    title = kicker = subtitle = byline = None
+    for i in hdr:
+        b = B[i]
+        if b.role == C.TITLE:
+            lines = b.text.split("\n")
+            if len(lines) == 2 and not C._SUB_RE.match(lines[1]):
+                kicker, t = lines[0].strip(), lines[1].strip()
+            else:
+                t = " ".join(x for x in lines if not C._SUB_RE.match(x)) or b.flat
+                subs = [C.strip_subtitle(x) for x in lines if C._SUB_RE.match(x)]
+                if subs:
+                    subtitle = " ".join(subs)
+            t, sub = C.split_title(t)
+            title = t
+            if sub:
+                subtitle = sub if subtitle is None else subtitle + " " + sub
+        elif b.role == C.SUBTITLE:
+            s = C.strip_subtitle(b.flat)
+            subtitle = s if subtitle is None else subtitle + " " + s
+        elif b.role == C.BYLINE:
+            byline = b.flat if byline is None else byline + " " + b.flat
+    if not body and not (subtitle or byline) and title is not None:
+        # a lone headline-shaped line with no text: a label or column name
+        return first, Item(kind="other", paragraphs=[Paragraph("p", B[hdr[0]].text)], blocks=sorted(hdr))
+    paras: list[Paragraph] = []
+    k = 0
+    while k < len(body):
+        i = body[k]
+        b = B[i]
+        text = b.flat
+        typ = {C.HEADING: "heading", C.CALLOUT: "callout"}.get(b.role, "p")
+        while i in jl and k + 1 < len(body) and body[k + 1] == jl[i].right:
+            c = jl[i]
+            r = B[c.right].flat
+            if c.overlap:
+                pg.warn("duplicate-overlap", c.right,
+                        f"block {c.right} starts by repeating the end of block {c.left}; dropped: {r[:c.overlap]}")
+            text += r[c.overlap:]
+            k += 1
+            i = body[k]
+        if text:
+            paras.append(Paragraph(typ, text))
+        k += 1
+    return first, Item(kind="article", title=title, kicker=kicker, subtitle=subtitle, byline=byline,
+                       paragraphs=paras, blocks=sorted(hdr + body))

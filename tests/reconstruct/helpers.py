@@ -1,0 +1,71 @@
+"""Scoring and invariants shared by the reconstruction tests."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from generator.reconstruct import reconstruct, to_export
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+SCORE = SHARED / "eval" / "score.py"
+GOLD = SHARED / "eval" / "gold"
+SEEDS = REPO / "seeds"
+
+_TOTAL = re.compile(r"TOTAL paras_f1=([\d.]+) titles=([\d.]+) joins=([\d.]+) order=([\d.]+) member=([\d.]+) "
+                    r"photos=([\d.]+) perfect=(\d+)/(\d+)")
+
+
+def export_pages(pages: list[Path], out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    for p in pages:
+        rec = reconstruct(p.read_text(encoding="utf-8"))
+        (out / f"{p.stem}.json").write_text(json.dumps(to_export(rec, str(p)), ensure_ascii=False), encoding="utf-8")
+
+
+def run_score(gold_dir: Path, pred_dir: Path) -> dict:
+    """Run the shared score.py and parse its TOTAL line."""
+    res = subprocess.run([sys.executable, str(SCORE), str(gold_dir), str(pred_dir)], capture_output=True,
+                         text=True, check=True)
+    m = _TOTAL.search(res.stdout)
+    assert m, res.stdout
+    keys = ["paras_f1", "titles", "joins", "order", "member", "photos"]
+    out = {k: float(v) for k, v in zip(keys, m.groups()[:6])}
+    out["perfect"], out["articles"] = int(m.group(7)), int(m.group(8))
+    out["text"] = res.stdout
+    return out
+
+
+MARKUP = set("#>—-")
+
+
+def content_chars(s: str) -> Counter:
+    return Counter(c for c in s if not c.isspace() and c not in MARKUP)
+
+
+def output_chars(rec) -> Counter:
+    c = Counter()
+    for it in rec.items:
+        for f in (it.title, it.kicker, it.subtitle, it.byline, it.credit):
+            if f:
+                c += content_chars(f)
+        for p in it.paragraphs:
+            c += content_chars(p.text)
+    for w in rec.warnings:
+        c += content_chars(w.message)
+    return c
+
+
+def missing_chars(text: str, rec) -> Counter:
+    """Input characters found neither in an item nor in a warning (conservation)."""
+    return content_chars(text) - output_chars(rec)
+
+
+def comparable(items):
+    """Items as compared by the Markdown round trip (source block numbers differ by nature)."""
+    return [(it.kind, it.title, it.kicker, it.subtitle, it.byline, it.credit,
+             [(p.type, p.text) for p in it.paragraphs], it.slug) for it in items]
