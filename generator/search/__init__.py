@@ -4,39 +4,56 @@
 built site (site-root-relative path → bytes); `themes/default/static/search.js`
 reads them. Everything is static: no server, no request to another host.
 
-Tiers (see README "Search"):
+Tiers:
 - `search/meta.json`: shard counts, issues (newest first), file hashes.
 - headline index, term-sharded: `search/h/<k>.<hash>.json` — one lunr index
   per shard over title (boosted), subtitle (+kicker), byline and lead, holding
   only the terms whose first code point ≡ k (mod K). The browser loads only
   the shards its query's terms live in.
 - result store: `search/s/<c>.<hash>.json` — documents in chunks of
-  STORE_CHUNK: title, issue, 版, slug, snippet.
+  STORE_CHUNK: title, issue, 版, slug, snippet, byline.
 - body full text per issue, term-sharded the same way:
   `search/b/<date>.<k>.<hash>.json`, loaded lazily, the current issue first.
+- article text for snippets around body matches, one file per page:
+  `search/t/<date>.<page>.<hash>.json` = {"a": first doc id, "t": [texts]}.
 - pinyin rewrite table by first letter: `search/py/<letter>.<hash>.json`.
-- article text for snippets around body matches: `search/t/<ref>.json`, fetched
-  only for shown results whose title and lead do not hold the query.
+
+Build caching (the per-issue API). The body tier and page texts of an issue
+depend only on that issue and the id of its first article (articles are
+numbered oldest first across the edition, so appending issues changes no
+existing issue's ids):
+
+    part = issue_search_files(issue, config, first_id)   # IssueSearch, picklable
+    files = merge_search_files(edition, config, parts)    # parts: oldest issue first
+
+`IssueSearch.files` are the issue's own files, `.entry` its meta.json row,
+`.terms` its bigram document frequencies (for the pinyin table), `.count` its
+article count (the next issue's first_id is first_id + count). A cache may
+keep a part while (issue content, config.search, first_id) are unchanged;
+`first_ids(edition)` gives every issue's first_id. `merge_search_files` builds
+the headline index, store, pinyin table and meta.json (a few seconds for a
+year) and returns every file, the parts' included. `build_search_files` is
+exactly `merge_search_files(edition, config, [issue_search_files(...) ...])`
+(issues in parallel processes when there are many).
 """
 from __future__ import annotations
 
 import gzip
 import hashlib
-import json
 import os
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Sequence
 
 from ..config import Config
 from ..model import Edition, Issue, Item, Page
 from . import pinyin
-from .lunrjson import build_index
-from .tokenize import CJK_BIGRAM, is_cjk_code, tokenize
+from .lunrjson import Terms, build_json, dump
+from .tokenize import is_cjk_code, tokenize
 
 HEADLINE_FIELDS = (("title", 10), ("subtitle", 4), ("byline", 3), ("lead", 1))
 BODY_FIELDS = (("body", 1),)
-STORE_CHUNK = 32
+STORE_CHUNK = 8
 LEAD_CHARS = 100        # how much of the lead goes into the headline index
 SNIPPET_CHARS = 90
 HEADLINE_POSTINGS_PER_SHARD = 2000
@@ -89,33 +106,40 @@ def body_text(item: Item) -> str:
     return "".join(parts)
 
 
+def _docs(issue: Issue, first_id: int, ii: int = 0) -> list[SearchDoc]:
+    docs: list[SearchDoc] = []
+    for page in issue.pages:
+        for item in page.articles:
+            docs.append(SearchDoc(
+                id=first_id + len(docs), issue=ii, page=page, item=item,
+                title=item.display_title or "",
+                subtitle=" ".join(x for x in (item.kicker, item.subtitle) if x),
+                byline=item.byline or "", lead=item.lead[:LEAD_CHARS], body=body_text(item)))
+    return docs
+
+
+def _count(issue: Issue) -> int:
+    return sum(len(page.articles) for page in issue.pages)
+
+
+def first_ids(edition: Edition) -> list[int]:
+    """The id of each issue's first article (edition order, oldest first)."""
+    out, n = [], 0
+    for issue in edition.issues:
+        out.append(n)
+        n += _count(issue)
+    return out
+
+
 def collect(edition: Edition) -> tuple[list[Issue], list[SearchDoc]]:
     """Issues newest first; documents numbered oldest first (ids stay stable as
     the archive grows)."""
     issues = list(reversed(edition.issues))
     docs: list[SearchDoc] = []
-    for issue in edition.issues:
-        ii = issues.index(issue)
-        for page in issue.pages:
-            for item in page.articles:
-                body = body_text(item)
-                docs.append(SearchDoc(
-                    id=len(docs), issue=ii, page=page, item=item,
-                    title=item.display_title or "",
-                    subtitle=" ".join(x for x in (item.kicker, item.subtitle) if x),
-                    byline=item.byline or "", lead=item.lead[:LEAD_CHARS], body=body))
+    n = len(issues)
+    for i, issue in enumerate(edition.issues):
+        docs.extend(_docs(issue, len(docs), n - 1 - i))
     return issues, docs
-
-
-def _shards_for(postings: int, per_shard: int, minimum: int = 1) -> int:
-    k = 1
-    while k < MAX_SHARDS and (k < minimum or postings / k > per_shard):
-        k *= 2
-    return k
-
-
-def _dump(obj: Any) -> bytes:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def _digest(*blobs: bytes) -> str:
@@ -125,29 +149,54 @@ def _digest(*blobs: bytes) -> str:
     return h.hexdigest()[:10]
 
 
-def _body_shards(args: tuple[list[tuple[str, list[str]]], int]) -> list[bytes]:
-    docs, _ = args
-    postings = sum(len(set(toks)) for _, toks in docs)
-    k = _shards_for(postings, BODY_POSTINGS_PER_SHARD)
-    return [_dump(ix) for ix in build_index([(r, [t]) for r, t in docs], BODY_FIELDS, k)]
+_dump = dump
 
 
-def _tokenize_issue(texts: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
-    return [(r, tokenize(t)) for r, t in texts]
+@dataclass
+class IssueSearch:
+    """One issue's part of the search files (see the module docstring)."""
+    key: str
+    first_id: int
+    count: int
+    files: dict[str, bytes] = field(default_factory=dict)
+    entry: dict = field(default_factory=dict)
+    terms: Any = None
 
 
-def _body_job(texts: list[tuple[str, str]]) -> tuple[list[bytes], dict[str, int]]:
-    docs = _tokenize_issue(texts)
-    df: dict[str, int] = {}
-    for _, toks in docs:
-        for t in set(toks):
-            if CJK_BIGRAM.fullmatch(t):
-                df[t] = df.get(t, 0) + 1
-    return _body_shards((docs, 0)), df
+def issue_search_files(issue: Issue, config: Config, first_id: int = 0) -> IssueSearch:
+    """The body index shards and page texts of one issue (articles numbered from
+    `first_id`)."""
+    docs = _docs(issue, first_id)
+    part = IssueSearch(key=issue.key, first_id=first_id, count=len(docs))
+    part.entry = {"d": issue.key, "n": issue.number, "k": 0, "h": "",
+                  "a": [first_id, first_id + len(docs)] if docs else [0, 0]}
+    if not docs:
+        part.terms = Terms([], [])
+        return part
+    built = build_json([ref(d.id) for d in docs], BODY_FIELDS, [[d.body for d in docs]],
+                       BODY_POSTINGS_PER_SHARD, 1, MAX_SHARDS)
+    part.terms, blobs = built.terms, built.blobs
+    texts: dict[int, list[SearchDoc]] = {}
+    for d in docs:
+        texts.setdefault(d.page.number, []).append(d)
+    tblobs = {n: dump({"a": ds[0].id, "t": [d.body for d in ds]}) for n, ds in texts.items()}
+    h = _digest(*blobs, *tblobs.values())
+    for name, blob in zip(built.names, blobs):
+        part.files[f"search/b/{issue.key}.{name}.{h}.json"] = blob
+    for n, blob in tblobs.items():
+        part.files[f"search/t/{issue.key}.{n:02d}.{h}.json"] = blob
+    part.entry.update(k=built.k, h=h)
+    if built.splits:
+        part.entry["s"] = {str(b): m for b, m in built.splits.items()}
+    return part
+
+
+def _issue_job(args: tuple[Issue, Config, int]) -> IssueSearch:
+    return issue_search_files(*args)
 
 
 def _workers(n_jobs: int) -> int:
-    if n_jobs < 16:
+    if n_jobs < 32:
         return 1
     return max(1, min(os.cpu_count() or 1, 4))
 
@@ -155,76 +204,66 @@ def _workers(n_jobs: int) -> int:
 def build_search_files(edition: Edition, config: Config) -> dict[str, bytes]:
     if not config.search.enabled:
         return {}
+    jobs = [(issue, config, first) for issue, first in zip(edition.issues, first_ids(edition))]
+    workers = _workers(len(jobs))
+    if workers > 1:
+        with ProcessPoolExecutor(workers) as pool:
+            parts = list(pool.map(_issue_job, jobs, chunksize=max(1, len(jobs) // (4 * workers))))
+    else:
+        parts = [_issue_job(j) for j in jobs]
+    return merge_search_files(edition, config, parts)
+
+
+def merge_search_files(edition: Edition, config: Config, parts: Sequence[IssueSearch]) -> dict[str, bytes]:
+    """Every file of `search/`: the headline index, store, pinyin table and
+    meta.json over the whole edition, plus the issues' own parts (`parts`: one
+    per issue of `edition.issues`, same order)."""
+    if not config.search.enabled:
+        return {}
+    assert [p.key for p in parts] == [i.key for i in edition.issues], "one part per issue, in order"
     issues, docs = collect(edition)
     files: dict[str, bytes] = {}
 
     # headline tier
-    head_docs = [(ref(d.id), [tokenize(d.title), tokenize(d.subtitle), tokenize(d.byline),
-                              tokenize(d.lead)]) for d in docs]
-    postings = sum(len(set(t for f in fs for t in f)) for _, fs in head_docs)
-    k_head = _shards_for(postings, HEADLINE_POSTINGS_PER_SHARD, max(1, config.search.shards))
-    head = [_dump(ix) for ix in build_index(head_docs, HEADLINE_FIELDS, k_head)]
-    head_hash = _digest(*head)
-    for k, blob in enumerate(head):
-        files[f"search/h/{k}.{head_hash}.json"] = blob
+    refs = [ref(d.id) for d in docs]
+    built = build_json(refs, HEADLINE_FIELDS,
+                                  [[d.title for d in docs], [d.subtitle for d in docs],
+                                   [d.byline for d in docs], [d.lead for d in docs]],
+                                  HEADLINE_POSTINGS_PER_SHARD, max(1, config.search.shards), MAX_SHARDS)
+    head_terms, k_head = built.terms, built.k
+    head_hash = _digest(*built.blobs)
+    for name, blob in zip(built.names, built.blobs):
+        files[f"search/h/{name}.{head_hash}.json"] = blob
 
     # result store
-    store = []
-    for d in docs:
-        store.append([d.title, d.issue, d.page.number, d.page.name or "", d.item.slug,
-                      (d.item.lead or d.body)[:SNIPPET_CHARS], d.byline])
-    chunks = [_dump(store[i:i + STORE_CHUNK]) for i in range(0, len(store), STORE_CHUNK)]
+    store = [[d.title, d.issue, d.page.number, d.page.name or "", d.item.slug,
+              (d.item.lead or d.body)[:SNIPPET_CHARS], d.byline] for d in docs]
+    chunks = [dump(store[i:i + STORE_CHUNK]) for i in range(0, len(store), STORE_CHUNK)]
     store_hash = _digest(*chunks)
     for c, blob in enumerate(chunks):
         files[f"search/s/{c}.{store_hash}.json"] = blob
 
-    # full text of each article, for snippets around body matches
-    for d in docs:
-        files[f"search/t/{ref(d.id)}.json"] = _dump(d.body)
+    for part in parts:
+        files.update(part.files)
+    meta_issues = [p.entry for p in reversed(parts)]
 
-    # body tier, per issue
-    by_issue: list[list[tuple[str, str]]] = [[] for _ in issues]
-    for d in docs:
-        by_issue[d.issue].append((ref(d.id), d.body))
-    jobs = [texts for texts in by_issue]
-    workers = _workers(len(jobs))
-    if workers > 1:
-        with ProcessPoolExecutor(workers) as pool:
-            results = list(pool.map(_body_job, jobs, chunksize=8))
-    else:
-        results = [_body_job(j) for j in jobs]
-    meta_issues = []
-    bigram_df: dict[str, int] = {}
-    for issue, texts, (blobs, df) in zip(issues, by_issue, results):
-        for t, n in df.items():
-            bigram_df[t] = bigram_df.get(t, 0) + n
-        h = _digest(*blobs) if texts else ""
-        if texts:
-            for k, blob in enumerate(blobs):
-                files[f"search/b/{issue.key}.{k}.{h}.json"] = blob
-        ids = [int(r, 36) for r, _ in texts]
-        meta_issues.append({"d": issue.key, "n": issue.number, "k": len(blobs) if texts else 0,
-                            "h": h, "a": [min(ids), max(ids) + 1] if ids else [0, 0]})
-
-    # pinyin rewrite table
+    # pinyin rewrite table: words from body and headline bigrams, names from bylines
     py_meta = {}
     if config.search.pinyin and docs:
         names = {t for d in docs for t in tokenize(d.byline) if len(t) == 2}
-        for d in docs:  # headline bigrams count too (titles are in the body tier only by chance)
-            for t in set(tokenize(d.title) + tokenize(d.subtitle)):
-                if CJK_BIGRAM.fullmatch(t):
-                    bigram_df.setdefault(t, 1)
+        bigram_df = Terms.merge([p.terms for p in parts if p.count] + [head_terms],
+                                pinyin.dictionary_bigrams() | names)
         table = pinyin.build_table(bigram_df, names)
         for letter, part in sorted(pinyin.shard_table(table).items()):
-            blob = _dump(part)
+            blob = dump(part)
             h = _digest(blob)
             files[f"search/py/{letter}.{h}.json"] = blob
             py_meta[letter] = h
 
-    meta = {"v": 1, "k": k_head, "h": head_hash, "s": STORE_CHUNK, "sh": store_hash,
+    meta = {"v": 2, "k": k_head, "hs": {str(b): m for b, m in built.splits.items()}, "h": head_hash, "s": STORE_CHUNK, "sh": store_hash,
             "n": len(docs), "fields": [f for f, _ in HEADLINE_FIELDS],
             "issues": meta_issues, "py": py_meta}
-    files["search/meta.json"] = _dump(meta)
+    files["search/meta.json"] = dump(meta)
     return files
 
 

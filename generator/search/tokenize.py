@@ -76,6 +76,7 @@ def _cjk_class() -> str:
 
 _CJK = _cjk_class()
 _RUNS = re.compile(f"[{_CJK}]+|[^ {_CJK}]+")
+_WORD_RUN = re.compile(f"[^ {_CJK}]+")
 CJK_BIGRAM = re.compile(f"[{_CJK}]{{2}}")
 
 
@@ -100,16 +101,29 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
+def cover(terms: list[str]) -> list[str]:
+    """A non-overlapping cover of a CJK run's bigrams (思想道德建设 → 思想 道德 建设;
+    an odd count of characters adds the last bigram): what the browser looks up."""
+    if len(terms) < 3:
+        return terms
+    out = terms[::2]
+    if len(terms) % 2 == 0:
+        out.append(terms[-1])
+    return out
+
+
 def query_slots(text: str) -> list[dict]:
-    """Split a typed query into slots the browser ANDs together.
+    """Split a typed query into slots the browser ANDs together (search.js
+    `querySlots`).
 
     Each slot is {"text": surface, "terms": [...], "cjk": bool}; a CJK slot
-    holds the bigrams of one CJK run, a Latin slot one word (pinyin candidate).
+    holds the covering bigrams of one CJK run, a Latin slot one word (pinyin
+    candidate).
     """
     slots = []
     for run in _RUNS.findall(normalize(text)):
         if is_cjk_code(ord(run[0])):
-            terms = [run] if len(run) == 1 else [run[i:i + 2] for i in range(len(run) - 1)]
+            terms = [run] if len(run) == 1 else cover([run[i:i + 2] for i in range(len(run) - 1)])
             slots.append({"text": run, "terms": terms, "cjk": True})
         else:
             slots.append({"text": run, "terms": [run], "cjk": False})

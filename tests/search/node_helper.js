@@ -16,6 +16,8 @@ const cmd = process.argv[2];
 
 async function main() {
   if (cmd === "tokenize") return input.map((t) => S.tokenize(t));
+  if (cmd === "slots") return input.map((q) => S.querySlots(q).map((s) => [s.terms, s.cjk]));
+  if (cmd === "shards") return input.terms.map((t) => S.shardNames(t, input.k, input.splits));
   S.registerPipeline(lunr);
   if (cmd === "load") {
     const idx = lunr.Index.load(input.index);

@@ -46,6 +46,25 @@ def test_python_tokenizer_basics():
     assert tokenize("ｶﾀｶﾅ") == ["カタ", "タカ", "カナ"]
     assert tokenize("①") == ["1"]
     assert [s["terms"] for s in query_slots("怀柔 huairou")] == [["怀柔"], ["huairou"]]
+    assert query_slots("思想道德建设")[0]["terms"] == ["思想", "道德", "建设"]
+    assert query_slots("新时代文明实践")[0]["terms"] == ["新时", "代文", "明实", "实践"]
+    assert query_slots("格尔木")[0]["terms"] == ["格尔", "尔木"]
+
+
+def test_js_query_slots_and_shards_match_python(node):
+    from generator.search.lunrjson import shard_names, slot_of
+
+    queries = EDGE + ["思想道德建设 门头沟", "新时代文明实践", "创建全国文明城市", "huai rou 2022年"]
+    assert node("slots", queries) == [[[s["terms"], s["cjk"]] for s in query_slots(q)] for q in queries]
+    k, splits = 64, {ord("文") % 64: 8, ord("a") % 64: 2}
+    terms = ["文明", "文化", "思想", "𠮷野", "ab", "a", "文"]
+    names = shard_names(k, splits)
+    js = node("shards", {"terms": terms, "k": k, "splits": {str(b): m for b, m in splits.items()}})
+    for t, got in zip(terms, js):
+        if t == "文":  # a lone CJK character: every part of its bucket
+            assert got == [f"{ord(t) % k}-{j}" for j in range(8)]
+        else:
+            assert got == [names[slot_of(t, k, splits)]], t
 
 
 @pytest.mark.parametrize("corpus", ["seeds", "edge"])

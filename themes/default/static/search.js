@@ -79,9 +79,20 @@
     return out;
   }
 
+  /* The bigrams a query needs: for a CJK run, a non-overlapping cover (思想道德建设 →
+   * 思想 道德 建设; odd lengths add the last bigram), fewer index files to load. */
+  function coverTerms(run) {
+    var t = runTerms(run);
+    if (!run.cjk || t.length < 3) return t;
+    var out = [];
+    for (var i = 0; i < t.length; i += 2) out.push(t[i]);
+    if (t.length % 2 === 0) out.push(t[t.length - 1]);
+    return out;
+  }
+
   function querySlots(text) {
     return runs(text).map(function (r) {
-      return { text: r.chars.join(""), terms: runTerms(r), cjk: r.cjk };
+      return { text: r.chars.join(""), terms: coverTerms(r), cjk: r.cjk };
     });
   }
 
@@ -97,6 +108,20 @@
   }
 
   function shardOf(term, k) { return k > 1 ? term.codePointAt(0) % k : 0; }
+
+  /* The shard files (names) a term lives in: bucket = first code point mod k; a
+   * split bucket (splits[bucket] = parts) by the second code point. A lone CJK
+   * character (matched as a prefix) needs every part of its bucket. */
+  function shardNames(term, k, splits) {
+    var b = shardOf(term, k), m = splits && splits[b];
+    if (!m) return [String(b)];
+    var chars = Array.from(term);
+    if (chars.length > 1) return [b + "-" + (chars[1].codePointAt(0) % m)];
+    if (!isCjkCode(term.codePointAt(0))) return [b + "-0"];
+    var out = [];
+    for (var j = 0; j < m; j++) out.push(b + "-" + j);
+    return out;
+  }
 
   // ------------------------------------------------------------------- engine
   /* opts: lunr, fetchJSON(relativePath) → Promise<object> (paths relative to search/) */
@@ -204,9 +229,13 @@
         // every (index file, term) pair the query needs
         var jobs = [];
         termList.forEach(function (t) {
-          jobs.push({ term: t, path: "h/" + shardOf(t, meta.k) + "." + meta.h + ".json" });
+          shardNames(t, meta.k, meta.hs).forEach(function (n) {
+            jobs.push({ term: t, path: "h/" + n + "." + meta.h + ".json" });
+          });
           issues.forEach(function (is) {
-            jobs.push({ term: t, path: "b/" + is.d + "." + shardOf(t, is.k) + "." + is.h + ".json" });
+            shardNames(t, is.k, is.s).forEach(function (n) {
+              jobs.push({ term: t, path: "b/" + is.d + "." + n + "." + is.h + ".json" });
+            });
           });
         });
         return Promise.all(jobs.map(function (j) { return self.index(j.path); })).then(function (idxs) {
@@ -278,12 +307,15 @@
       });
   };
 
-  /* A snippet of the article text around the first match (for body hits). */
+  /* A snippet of the article text around the first match (for body hits); the
+   * texts of a page's articles share one file: {a: first id, t: [text…]}. */
   Engine.prototype.snippet = function (meta, rec, id, needles) {
     var issue = meta.issues[rec[1]];
-    return this.get("t/" + id.toString(36) + ".json?v=" + (issue.h || "")).then(function (text) {
+    var page = (rec[2] < 10 ? "0" : "") + rec[2];
+    return this.get("t/" + issue.d + "." + page + "." + issue.h + ".json").then(function (chunk) {
+      var text = chunk.t[id - chunk.a];
       var re = needleRegExp(needles);
-      var m = re && re.exec(text);
+      var m = re && typeof text === "string" && re.exec(text);
       if (!m) return null;
       var start = Math.max(0, m.index - 30);
       return (start > 0 ? "…" : "") + text.slice(start, m.index + 70).replace(/\s+/g, " ");
@@ -468,7 +500,7 @@
 
   return {
     tokenize: tokenize, querySlots: querySlots, normalize: normalize, isCjkCode: isCjkCode,
-    shardOf: shardOf, registerPipeline: registerPipeline, Engine: Engine, highlight: highlight,
+    shardOf: shardOf, shardNames: shardNames, registerPipeline: registerPipeline, Engine: Engine, highlight: highlight,
     boot: boot
   };
 });
