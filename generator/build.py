@@ -51,6 +51,7 @@ from .errors import BanmianError, WarningCounter, log
 from .model import Edition, Issue, Item, Page, Reconstruction
 from .reconstruct import reconstruct
 from .render import Output, Renderer, plan_site
+from . import search
 from .search import build_search_files
 from .themes import theme_chain
 
@@ -751,6 +752,30 @@ class Builder:
         self.groups[name] = rec
         self.manifest.update(rec.files)
 
+    def search_files(self) -> dict[str, bytes]:
+        """The search index; each issue's body part is cached by (issue, code, config, first id),
+        so an edit rebuilds one issue's part plus the edition-wide headline index."""
+        if not self.config.search.enabled:
+            return {}
+        issues = self.edition.issues
+        parts: list[Optional[search.IssueSearch]] = []
+        todo: list[tuple[int, str, tuple]] = []
+        for n, (issue, first) in enumerate(zip(issues, search.first_ids(self.edition))):
+            key = digest("search", self.globals, self.full[issue.key], first)
+            parts.append(self.store.get_part("search", issue.key, key))
+            if parts[-1] is None:
+                todo.append((n, key, (issue, self.config, first)))
+        workers = search.workers_for(len(todo)) if self.jobs > 1 else 1
+        if workers > 1:
+            with ProcessPoolExecutor(workers) as pool:
+                made = list(pool.map(search.issue_job, [job for _, _, job in todo]))
+        else:
+            made = [search.issue_job(job) for _, _, job in todo]
+        for (n, key, _), part in zip(todo, made):
+            parts[n] = part
+            self.store.put_part("search", issues[n].key, key, part)
+        return search.merge_search_files(self.edition, self.config, parts)
+
     # -- 4. write --------------------------------------------------------------------------
     def finish_tree(self) -> None:
         made: set[str] = set()
@@ -802,7 +827,7 @@ class Builder:
                 self.group("assets", digest(self.globals), lambda: {
                     hashed: data for hashed, data in self.renderer.assets.files.values()})
             with self.stage("search"):
-                self.group("search", self.signature, lambda: build_search_files(self.edition, self.config))
+                self.group("search", self.signature, self.search_files)
             with self.stage("feeds"):
                 self.group("feeds", self.signature, lambda: feed_files(self.edition, self.config))
             if self.strict_warnings is not None and self.strict_warnings():

@@ -228,6 +228,23 @@ class Cache:
                     removed += 1
         return removed
 
+    # -- per-issue parts of other stages (search) -------------------------------------------
+    def get_part(self, kind: str, name: str, key: str) -> Any:
+        """The value stored for `name` under `key` (None if missing, stale or unreadable)."""
+        if not self.enabled:
+            return None
+        try:
+            stored_key, value = pickle.loads((self.dir / kind / f"{name}.pickle").read_bytes())
+        except Exception:
+            return None
+        return value if stored_key == key else None
+
+    def put_part(self, kind: str, name: str, key: str, value: Any) -> None:
+        if self.enabled:
+            with contextlib.suppress(OSError):
+                _atomic_write(self.dir / kind / f"{name}.pickle",
+                              pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL))
+
     # -- build state ------------------------------------------------------------------------
     def _load(self, name: str) -> Optional[dict]:
         if not self.enabled:

@@ -42,7 +42,7 @@ def fake_search(edition, config) -> dict[str, bytes]:
 @pytest.fixture
 def fast(monkeypatch):
     monkeypatch.setattr(B, "reconstruct", fake_reconstruct)
-    monkeypatch.setattr(B, "build_search_files", fake_search)
+    monkeypatch.setattr(B.Builder, "search_files", lambda self: fake_search(self.edition, self.config))
     monkeypatch.setattr(C, "_ENGINE_VERSION", "fake-engine")  # never mixed with real results
     yield
     B._MEMO.clear()

@@ -191,11 +191,13 @@ def issue_search_files(issue: Issue, config: Config, first_id: int = 0) -> Issue
     return part
 
 
-def _issue_job(args: tuple[Issue, Config, int]) -> IssueSearch:
+def issue_job(args: tuple[Issue, Config, int]) -> IssueSearch:
+    """`issue_search_files` over one argument tuple, for process pools."""
     return issue_search_files(*args)
 
 
-def _workers(n_jobs: int) -> int:
+def workers_for(n_jobs: int) -> int:
+    """Processes worth starting for `n_jobs` issue parts (few jobs: stay in process)."""
     if n_jobs < 32:
         return 1
     return max(1, min(os.cpu_count() or 1, 4))
@@ -205,12 +207,12 @@ def build_search_files(edition: Edition, config: Config) -> dict[str, bytes]:
     if not config.search.enabled:
         return {}
     jobs = [(issue, config, first) for issue, first in zip(edition.issues, first_ids(edition))]
-    workers = _workers(len(jobs))
+    workers = workers_for(len(jobs))
     if workers > 1:
         with ProcessPoolExecutor(workers) as pool:
-            parts = list(pool.map(_issue_job, jobs, chunksize=max(1, len(jobs) // (4 * workers))))
+            parts = list(pool.map(issue_job, jobs, chunksize=max(1, len(jobs) // (4 * workers))))
     else:
-        parts = [_issue_job(j) for j in jobs]
+        parts = [issue_job(j) for j in jobs]
     return merge_search_files(edition, config, parts)
 
 
@@ -251,8 +253,10 @@ def merge_search_files(edition: Edition, config: Config, parts: Sequence[IssueSe
     py_meta = {}
     if config.search.pinyin and docs:
         names = {t for d in docs for t in tokenize(d.byline) if len(t) == 2}
+        codes = _keep_codes(names)
         bigram_df = Terms.merge([p.terms for p in parts if p.count] + [head_terms],
-                                pinyin.dictionary_bigrams() | names)
+                                keep=pinyin.dictionary_bigrams() | names if codes is None else None,
+                                keep_codes=codes)
         table = pinyin.build_table(bigram_df, names)
         for letter, part in sorted(pinyin.shard_table(table).items()):
             blob = dump(part)
@@ -265,6 +269,16 @@ def merge_search_files(edition: Edition, config: Config, parts: Sequence[IssueSe
             "issues": meta_issues, "py": py_meta}
     files["search/meta.json"] = dump(meta)
     return files
+
+
+def _keep_codes(names: set[str]):
+    """Codes of the bigrams the pinyin table can use: the dictionary's and the bylines'."""
+    try:
+        import numpy as np
+    except ImportError:
+        return None
+    extra = np.array(sorted(Terms.code(t) for t in names if len(t) == 2), dtype=np.int64)
+    return np.union1d(pinyin.dictionary_bigram_codes(), extra)
 
 
 def gz_size(blob: bytes) -> int:

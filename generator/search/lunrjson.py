@@ -205,21 +205,25 @@ class Terms:
         return ord(term[0]) << 21 | ord(term[1])
 
     @staticmethod
-    def merge(parts: Sequence["Terms"], keep: Iterable[str] | None = None) -> dict[str, int]:
-        """bigram → summed document frequency; only the bigrams in `keep` if given."""
+    def merge(parts: Sequence["Terms"], keep: Iterable[str] | None = None, keep_codes=None) -> dict[str, int]:
+        """bigram → summed document frequency; only the bigrams in `keep` if given
+        (`keep_codes`: the same as a sorted numpy array of codes, faster)."""
         if _np is not None and parts and not isinstance(parts[0].codes, list):
             np = _np
             codes = np.concatenate([np.asarray(p.codes, dtype=np.int64) for p in parts])
             df = np.concatenate([np.asarray(p.df, dtype=np.int64) for p in parts])
-            if keep is not None:
-                kc = np.array(sorted({Terms.code(t) for t in keep if len(t) == 2}), dtype=np.int64)
-                sel = np.isin(codes, kc)
+            if keep is not None or keep_codes is not None:
+                kc = keep_codes if keep_codes is not None else np.array(
+                    sorted({Terms.code(t) for t in keep if len(t) == 2}), dtype=np.int64)
+                sel = np.isin(codes, kc, assume_unique=False)
                 codes, df = codes[sel], df[sel]
             o = np.argsort(codes, kind="stable")
             codes, df = codes[o], df[o]
             starts = np.flatnonzero(np.concatenate([[True], codes[1:] != codes[:-1]])) if len(codes) else o[:0]
             total = np.add.reduceat(df, starts) if len(codes) else df
             return {chr(c >> 21) + chr(c & _LOW): n for c, n in zip(codes[starts].tolist(), total.tolist())}
+        if keep is None and keep_codes is not None:
+            keep = {chr(c >> 21) + chr(c & _LOW) for c in list(keep_codes)}
         keepset = None if keep is None else set(keep)
         out: dict[int, int] = {}
         for p in parts:

@@ -35,15 +35,62 @@ def _dictionary() -> Mapping[str, int]:
     return {w: int(n) for w, n in _DICT_LINE.findall(text) if int(n) > 0}
 
 
+@functools.lru_cache(maxsize=1)
 def dictionary_bigrams() -> frozenset[str]:
     """Every bigram a dictionary word of 2–4 characters is made of: only these
     can put a word in the table (besides names)."""
-    return _bigrams_of(tuple(_dictionary()))
+    return frozenset(w[i:i + 2] for w in _dictionary() for i in range(len(w) - 1))
+
+
+def _code(bigram: str) -> int:
+    return ord(bigram[0]) << 21 | ord(bigram[1])
 
 
 @functools.lru_cache(maxsize=1)
-def _bigrams_of(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w[i:i + 2] for w in words for i in range(len(w) - 1))
+def dictionary_bigram_codes():
+    """`dictionary_bigrams()` as a sorted numpy array of codes (first << 21 | second)."""
+    import numpy as np
+
+    return np.array(sorted(_code(b) for b in dictionary_bigrams()), dtype=np.int64)
+
+
+@functools.lru_cache(maxsize=1)
+def _long_words():
+    """Dictionary words of 3–4 characters and their bigram codes, laid out flat
+    (word k's bigrams start at starts[k]) so a whole table is one vectorised lookup."""
+    import numpy as np
+
+    words = [w for w in _dictionary() if len(w) >= 3]
+    codes, starts = [], []
+    for w in words:
+        starts.append(len(codes))
+        codes.extend(_code(w[i:i + 2]) for i in range(len(w) - 1))
+    return words, np.array(codes, dtype=np.int64), np.array(starts, dtype=np.int64)
+
+
+def _long_word_scores(bigram_df: Mapping[str, int]) -> dict[str, int]:
+    """3–4 character dictionary words all of whose bigrams occur → their rarest bigram's df."""
+    try:
+        import numpy as np
+    except ImportError:  # the slow way, same result
+        out = {}
+        for word in _dictionary():
+            if len(word) >= 3:
+                dfs = [bigram_df.get(word[i:i + 2], 0) for i in range(len(word) - 1)]
+                if min(dfs):
+                    out[word] = min(dfs)
+        return out
+    words, codes, starts = _long_words()
+    if not bigram_df or not words:
+        return {}
+    keys = np.array([_code(b) for b in bigram_df], dtype=np.int64)
+    vals = np.array(list(bigram_df.values()), dtype=np.int64)
+    order = np.argsort(keys)
+    keys, vals = keys[order], vals[order]
+    at = np.minimum(np.searchsorted(keys, codes), len(keys) - 1)
+    dfs = np.where(keys[at] == codes, vals[at], 0)
+    least = np.minimum.reduceat(dfs, starts)
+    return {words[k]: int(least[k]) for k in np.flatnonzero(least > 0).tolist()}
 
 
 def _toneless(syllable: str) -> str:
@@ -108,13 +155,7 @@ def build_table(bigram_df: Mapping[str, int], names: Iterable[str] = ()) -> dict
     for bg in names:
         if bg in bigram_df:
             score[bg] = bigram_df[bg]
-    for word, f in freq.items():
-        n = len(word)
-        if n < 3:
-            continue
-        dfs = [bigram_df.get(word[i:i + 2], 0) for i in range(n - 1)]
-        if min(dfs):
-            score[word] = min(dfs)
+    score.update(_long_word_scores(bigram_df))
     cjk_words = [w for w in score if all("\u3400" <= ch <= "\u9fff" for ch in w)]
     keys = _pinyin_of(cjk_words)
     table: dict[str, list[tuple[int, str]]] = defaultdict(list)
