@@ -130,7 +130,7 @@ def make_page(arts: list[dict], photos: list[dict], rng: random.Random) -> tuple
 
     def emit_article(a, idx):
         item = {"kind": "article", "title": a["title"], "subtitle": a.get("subtitle"), "byline": a.get("byline"),
-                "paragraphs": [], "_parts": {}}
+                "paragraphs": [], "_parts": {}, "damage": []}
         lead_news = a["paragraphs"] and a["paragraphs"][0][1].startswith("本报讯")
         r = rng.random()
         mode = "normal"
@@ -141,6 +141,7 @@ def make_page(arts: list[dict], photos: list[dict], rng: random.Random) -> tuple
         elif r < 0.26 and len(a["paragraphs"]) >= 3:
             mode = "detached"  # header now, body after the next article
         opts = {"reverse": mode == "reverse"}
+        item["damage"].append(mode)
         cols = layout_article(a, rng, opts)
         # damage at cuts
         for ci in range(len(cols) - 1):
@@ -150,12 +151,15 @@ def make_page(arts: list[dict], photos: list[dict], rng: random.Random) -> tuple
             d = rng.random()
             if d < 0.1 and len(first[1]) > 3 and re.match(r"\w", first[1][1]):
                 first[1] = first[1][1:]  # a lost character
+                item["damage"].append("lost-char")
             elif d < 0.18:
                 k = rng.randint(3, 6)
                 if len(last[1]) > k + 2:
                     first[3] = last[1][-k:]  # repeat the tail at the start of the next piece
+                    item["damage"].append("repeat")
             elif d < 0.22 and not opts["reverse"]:
                 first[1] = None  # the continuation is lost: a truncated fragment
+                item["damage"].append("truncated")
         if mode == "reverse":
             cols = cols[::-1]
         hdr = header_blocks(a, idx)

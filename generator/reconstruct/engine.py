@@ -9,8 +9,9 @@ from ..slugs import unique_slugs
 from . import classify as C
 from .blocks import Block, parse_blocks
 from .joins import WINDOW, Cand, assign, is_open, score_pair
-from .lexicon import CAPTION_TAIL_RE, NO_START, OPEN_END_CHARS, OPENER_RE, head_window, lexicon
+from .lexicon import is_cjk, CAPTION_TAIL_RE, NO_START, OPEN_END_CHARS, OPENER_RE, head_window, lexicon
 
+PARALLEL = False  # parallel paragraph openings as start evidence (measured: no gain)
 MATCH_MIN = 0.35   # share of a bodiless headline's words found in a headless body
 
 
@@ -120,8 +121,10 @@ def _duplicates(pg: _Page) -> None:
         t = b.flat
         if b.role not in (C.BODY, C.HEAD) or len(t) < 4 or len(t) > 200:
             continue
-        for j in by_tail.get(t[-3:], []):
-            if j != b.index and abs(j - b.index) <= WINDOW and len(B[j].flat) > len(t) and B[j].flat.endswith(t) \
+        near = by_tail.get(t[-3:], [])
+        lo, hi = bisect.bisect_left(near, b.index - WINDOW), bisect.bisect_right(near, b.index + WINDOW)
+        for j in near[lo:hi]:  # sorted block indices: only those within the window (linear on big pages)
+            if j != b.index and len(B[j].flat) > len(t) and B[j].flat.endswith(t) \
                     and B[j].role != C.DUP:
                 b.role = C.DUP
                 pg.warn("duplicate-overlap", b.index,
@@ -146,6 +149,8 @@ def _find_joins(B, T, pos, sets, idf) -> list[Cand]:
         p = prev_text(i)
         col_start = p is None or p.role not in (C.BODY, C.HEAD) or not is_open(p)
         cand_r.append((i, col_start))
+    if PARALLEL:
+        _mark_parallel(B, T, pos)
     cands: list[Cand] = []
     grams = _Grams(B)
     r_idx = [i for i, _ in cand_r]
@@ -198,6 +203,40 @@ def _find_joins(B, T, pos, sets, idf) -> list[Cand]:
                 c.reason += ",orphan-start"
         chosen = assign(cands)
     return chosen
+
+
+_PUNCT_RE = re.compile(r"[，,。、；;：:！!？?）)」』】》…]")
+
+
+def _mark_parallel(B, T, pos) -> None:
+    """Paragraphs of one article often open in parallel (`绿色生态。` `绿色生活。`,
+    `创新打造“…` `创新打造“…`): a block opening like another block that starts a
+    paragraph (after complete text) is itself a paragraph start, not a continuation."""
+    starts4: dict[str, list[int]] = {}
+    starts2: dict[str, list[int]] = {}
+    heads = {}
+    for i in T:
+        b = B[i]
+        b._parallel = False
+        if b.role not in (C.BODY, C.HEAD) or len(b.flat) < 12:
+            continue
+        t = b.flat
+        m = _PUNCT_RE.search(t)
+        if m is not None and m.start() < 2:
+            continue
+        k = pos[i]
+        p = B[T[k - 1]] if k > 0 else None
+        is_start = p is None or p.role not in (C.BODY, C.HEAD) or not is_open(p)
+        heads[i] = is_start
+        if len(t) >= 4 and (m is None or m.start() >= 4):
+            starts4.setdefault(t[:4], []).append(i)
+        starts2.setdefault(t[:2], []).append(i)
+    for i, is_start in heads.items():
+        t = B[i].flat
+        o4 = [j for j in starts4.get(t[:4], ()) if j != i and heads[j] and abs(j - i) <= 2 * WINDOW]
+        o2 = [j for j in starts2.get(t[:2], ()) if j != i and heads[j] and abs(j - i) <= 2 * WINDOW]
+        if len(o4) >= 2 or (len(o2) >= 2 and all(is_cjk(c) for c in t[:2])):
+            B[i]._parallel = True
 
 
 class _Grams:
@@ -264,6 +303,8 @@ def _resolve_heads(B, T, pos, sets, idf) -> None:
             b.role = C.TITLE
         elif b.md >= 3:
             b.role = C.HEADING
+        elif n is None:
+            b.role = C.TITLE  # nothing follows: a headline printed after its body, or a label
         elif p.role in (C.TITLE, C.SUBTITLE, C.BYLINE):
             b.role = C.HEADING
         elif n is None or n.role == C.TITLE or (n.role == C.HEAD and _heads_article(B, T, k + 1)):

@@ -86,8 +86,9 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
     if k and not adjacent and k < 5:
         k = 0
     if k:
-        s += min(5.0, 1.0 + 0.5 * k)
-        strong = k >= 5
+        # a repeat joins what the page printed next; far away it is weaker than adjacency
+        s += min(5.0, 1.0 + 0.5 * k) if adjacent else min(2.0, 0.5 + 0.25 * k)
+        strong = k >= 5 and adjacent
         reasons.append(f"repeat{k}")
         rt_eff = rt[k:]
     else:
@@ -153,6 +154,10 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
         s -= 2.0  # a distant block needs some evidence of its own
     s -= 0.01 * abs(R.index - L.index)
     if not strong:
+        if getattr(R, "_parallel", False):
+            s -= 2.0
+        if OPENER_RE.match(rt_eff) and re.match(r"^[^\s,，。]{1,4}[,，]", rt_eff):
+            s -= 1.0  # `下一步,` `同时,`: an opening adverbial
         if L.role == HEAD:
             s -= 6.0 * _likeness(L)
         if R.role == HEAD:

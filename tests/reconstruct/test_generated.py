@@ -18,13 +18,21 @@ def _damage():
     return mod
 
 
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory):
+# measured thresholds per generator seed (60 pages each); keep in step with the engine
+MEASURED = {
+    # seed: (perfect share, paras_f1, titles, joins, member)   measured values in the comment
+    1: (0.91, 0.985, 0.965, 0.895, 0.99),    # perfect 255/278 (91.7 %), f1 .987, titles .971, joins .899, member .991
+    5: (0.90, 0.985, 0.95, 0.90, 0.99),      # perfect 239/265 (90.2 %), f1 .989, titles .955, joins .907, member .991
+}
+
+
+@pytest.fixture(scope="module", params=sorted(MEASURED))
+def generated(request, tmp_path_factory):
     if not GOLD.exists():
         pytest.skip("shared gold not available")
-    root = tmp_path_factory.mktemp("gen")
-    files = _damage().generate(root, pages=60, seed=1)
-    return root, files
+    root = tmp_path_factory.mktemp(f"gen{request.param}")
+    files = _damage().generate(root, pages=60, seed=request.param)
+    return root, files, request.param
 
 
 def test_generator_is_deterministic(tmp_path):
@@ -39,23 +47,22 @@ def test_generator_is_deterministic(tmp_path):
 
 
 def test_generated_pages_score(generated):
-    root, files = generated
+    root, files, seed = generated
     out = root / "pred"
     export_pages(files, out)
     s = run_score(root / "gold", out)
     print(s["text"].splitlines()[-1])
-    # measured (seed 1, 60 pages): perfect 253/278 (91 %), paras_f1 0.986, titles 0.968, joins 0.892,
-    # order 0.969, member 0.990, photos 1.000
-    assert s["perfect"] / s["articles"] >= 0.90, s["text"].splitlines()[-1]
-    assert s["paras_f1"] >= 0.98
-    assert s["titles"] >= 0.96
-    assert s["joins"] >= 0.88
+    perfect, f1, titles, joins, member = MEASURED[seed]
+    assert s["perfect"] / s["articles"] >= perfect, s["text"].splitlines()[-1]
+    assert s["paras_f1"] >= f1
+    assert s["titles"] >= titles
+    assert s["joins"] >= joins
     assert s["photos"] == 1.0
-    assert s["member"] >= 0.985
+    assert s["member"] >= member
 
 
 def test_generated_pages_invariants(generated):
-    _, files = generated
+    _, files, _ = generated
     for p in files[:20]:
         text = p.read_text(encoding="utf-8")
         rec = reconstruct(text)
