@@ -9,9 +9,23 @@ end, photo captions and page noise (mastheads, ads, column labels). Each page
 comes with a gold JSON in the format of ../shared/eval/gold, so
 ../shared/eval/score.py scores it.
 
-    python3 benchmarks/damage.py OUT_DIR [--pages 40] [--seed 1] [--gold ../shared/eval/gold]
+    python3 benchmarks/damage.py OUT_DIR [--pages 40] [--seed 1] [--gold ../shared/eval/gold] [--classic]
 
-Deterministic for a given seed.
+Two modes, both deterministic for a given seed:
+
+* ``realistic`` (default): articles are the gold articles plus new ones made by
+  recombining runs of paragraphs across gold articles (titled after their first
+  source, sometimes after another article); each page has a column capacity (a
+  roughly fixed number of characters per column) and an article's text stream is
+  cut every column, so cut positions are spaced by that capacity and a reversed
+  article is a sequence of column-sized chunks in reverse. Damage: lost or
+  repeated characters at a cut, a separate block repeating a column's tail (the
+  repeat to drop), lost continuations and lost beginnings, headlines after their
+  body or detached from it, reversed columns (also detached, like a body read
+  after other articles with its lead last), kicker lines (`引题 主题` on one line
+  or on two), inconsistent Markdown marks, captions and noise.
+* ``classic``: the earlier generator (random cut points, gold articles only),
+  kept so old figures can be reproduced.
 """
 from __future__ import annotations
 
@@ -105,7 +119,7 @@ def layout_article(a: dict, rng: random.Random, opts: dict):
     return out
 
 
-def make_page(arts: list[dict], photos: list[dict], rng: random.Random) -> tuple[str, dict]:
+def make_page_classic(arts: list[dict], photos: list[dict], rng: random.Random) -> tuple[str, dict]:
     chosen = rng.sample(arts, rng.randint(3, min(6, len(arts))))
     md = rng.random() < 0.2
     page = Page()
@@ -243,9 +257,278 @@ def make_page(arts: list[dict], photos: list[dict], rng: random.Random) -> tuple
     return "\n\n".join(page.blocks) + "\n", gold
 
 
-def generate(out: Path, pages: int = 40, seed: int = 1, gold_dir: Path = DEFAULT_GOLD) -> list[Path]:
+# ---------------------------------------------------------------- realistic pages
+
+NO_START_CHARS = "，,。、；;：:！!？?）)”’》」』】…"
+KICKER_FALLBACK = ["聚焦文明创建", "喜迎二十大", "奋进新征程", "创城进行时", "学党史 办实事"]
+
+
+def _recombined(arts: list[dict], avail: list[int], rng: random.Random) -> tuple[dict, set[int]] | None:
+    """A new article from runs of paragraphs of 2-3 source articles."""
+    if len(avail) < 2:
+        return None
+    src = rng.sample(avail, min(len(avail), rng.choice((2, 2, 3))))
+    paras: list[tuple[str, str]] = []
+    for n, si in enumerate(src):
+        ps = arts[si]["paragraphs"]
+        if n == 0:
+            run = ps[:rng.randint(1, max(1, min(len(ps), 4)))]
+        else:
+            ok = [k for k, (t, x) in enumerate(ps) if t == "p" and not x.startswith("本报讯")]
+            if not ok:
+                continue
+            k0 = rng.choice(ok)
+            run = [(t, x) for t, x in ps[k0:k0 + rng.randint(1, 4)] if not x.startswith("本报讯")]
+        while run and run[-1][0] != "p":
+            run = run[:-1]
+        paras.extend(run)
+    if len(paras) < 2:
+        return None
+    first = arts[src[0]]
+    if rng.random() < 0.7:
+        head = first
+    else:
+        others = [k for k in avail if k not in src]
+        head = arts[rng.choice(others)] if others else first
+    art = {"title": head["title"], "subtitle": head.get("subtitle") if rng.random() < 0.5 else None,
+           "byline": rng.choice([a.get("byline") for a in arts]) if rng.random() < 0.5 else first.get("byline"),
+           "paragraphs": paras, "kicker": None}
+    used = set(src) | ({arts.index(head)} if head is not first else set())
+    return art, used
+
+
+def _column_cut(text: str, k: int, rng: random.Random) -> int:
+    """Move a column cut a character or two so it falls like a real column end:
+    not right after a full stop, not before a comma (those look like paragraph ends)."""
+    n = len(text)
+    for d in (0, 1, -1, 2, -2, 3, -3):
+        j = k + d
+        if 2 <= j <= n - 1 and text[j - 1] not in TERMINAL + "”" and text[j] not in NO_START_CHARS:
+            return j
+    return -1
+
+
+def layout_columns(paras: list[tuple[str, str]], cap: int, offset: int, rng: random.Random) -> list[list[list]]:
+    """Flow an article's paragraphs into columns of about `cap` characters (the
+    first column starts `offset` characters in, below the headline). Pieces are
+    [type, text, para_index, repeat_prefix, part]."""
+    cols: list[list[list]] = [[]]
+    room = cap - offset
+    for pi, (typ, text) in enumerate(paras):
+        cost = len(text) + (6 if typ != "p" else 0)
+        if typ != "p":
+            if cost > room and cols[-1]:
+                cols.append([])
+                room = cap + rng.randint(-cap // 25, cap // 25)
+            cols[-1].append([typ, text, pi, "", 0])
+            room -= cost
+            continue
+        rest, part = text, 0
+        while True:
+            if len(rest) <= room:
+                cols[-1].append([typ, rest, pi, "", part])
+                room -= len(rest) + rng.randint(0, 6)  # a paragraph's last line is not full
+                if room <= 4:
+                    cols.append([])
+                    room = cap + rng.randint(-cap // 25, cap // 25)
+                break
+            k = _column_cut(rest, room, rng) if room >= 2 else -1
+            if k <= 0:
+                if room >= 2 and cols[-1] or room < 2:
+                    cols.append([])
+                    room = cap + rng.randint(-cap // 25, cap // 25)
+                    continue
+                k = min(len(rest) - 1, max(1, room))
+            cols[-1].append([typ, rest[:k], pi, "", part])
+            rest, part = rest[k:], part + 1
+            cols.append([])
+            room = cap + rng.randint(-cap // 25, cap // 25)
+    return [c for c in cols if c]
+
+
+def make_page_realistic(arts: list[dict], photos: list[dict], rng: random.Random) -> tuple[str, dict]:
+    n_art = rng.randint(3, min(6, len(arts)))
+    avail = list(range(len(arts)))
+    rng.shuffle(avail)
+    chosen = []
+    while len(chosen) < n_art and avail:
+        if rng.random() < 0.45:
+            got = _recombined(arts, avail, rng)
+            if got is not None:
+                art, used = got
+                avail = [k for k in avail if k not in used]
+                chosen.append(art)
+                continue
+        k = avail.pop()
+        chosen.append(dict(arts[k], kicker=None))
+    titles = [a["title"] for a in arts]
+    md = rng.random() < 0.2
+    cap = rng.randint(180, 420)
+    page = Page()
+    items = []
+    pending_body = []
+    dropped: list[str] = []
+
+    def header_blocks(a, level):
+        out = []
+        title = a["title"]
+        if a.get("kicker"):
+            title = a["kicker"] + ("\n" if rng.random() < 0.5 else " ") + title
+        if a.get("subtitle") and rng.random() < 0.3:
+            out.append(("title", f"{title} ——{a['subtitle']}"))
+        else:
+            out.append(("title", title))
+            if a.get("subtitle"):
+                out.append(("sub", "——" + a["subtitle"]))
+        if a.get("byline"):
+            out.append(("byline", a["byline"]))
+        if md:
+            out = [(k, ("# " if k == "title" and level == 0 else "## ") + t if k in ("title", "sub") else t)
+                   for k, t in out]
+        return out
+
+    def emit_article(a, idx):
+        a = dict(a)
+        if rng.random() < 0.1:
+            other = rng.choice([t for t in titles if t != a["title"]])
+            kick = re.split(r"[:：,， ]", other)[0]
+            a["kicker"] = kick if 4 <= len(kick) <= 12 else rng.choice(KICKER_FALLBACK)
+        title = (a["kicker"] + " " + a["title"]) if a.get("kicker") else a["title"]
+        item = {"kind": "article", "title": title, "subtitle": a.get("subtitle"), "byline": a.get("byline"),
+                "paragraphs": [], "_parts": {}, "damage": []}
+        paras = a["paragraphs"]
+        lead_news = paras and paras[0][1].startswith("本报讯")
+        r = rng.random()
+        mode = "normal"
+        if r < 0.12 and len(paras) >= 3:
+            mode = "reverse"
+        elif r < 0.17 and len(paras) >= 3:
+            mode = "reverse-detached"
+        elif r < 0.25 and lead_news:
+            mode = "title-after"
+        elif r < 0.35 and len(paras) >= 3:
+            mode = "detached"
+        item["damage"].append(mode)
+        cols = layout_columns(paras, cap, rng.randint(0, cap // 2), rng)
+        dup_after: dict[int, str] = {}
+        for ci in range(len(cols) - 1):
+            last, first = cols[ci][-1], cols[ci + 1][0]
+            d = rng.random()
+            if last[1] is None or first[1] is None:
+                continue
+            if last[2] != first[2] or last[0] != "p":
+                if d < 0.04 and last[1] and len(last[1]) >= 12:
+                    dup_after[ci] = last[1][-rng.randint(4, 9):]  # a separate repeated tail
+                    item["damage"].append("dup-block")
+                continue
+            if d < 0.08 and len(first[1]) > 3 and re.match(r"\w", first[1][1]):
+                first[1] = first[1][1:]
+                item["damage"].append("lost-char")
+            elif d < 0.16:
+                k = rng.randint(3, 7)
+                if len(last[1]) > k + 2 and len(first[1]) > 2:
+                    first[3] = last[1][-k:]
+                    item["damage"].append("repeat")
+            elif d < 0.20 and len(last[1]) >= 12:
+                dup_after[ci] = last[1][-rng.randint(4, 9):]
+                item["damage"].append("dup-block")
+            elif d < 0.23 and not mode.startswith("reverse"):
+                first[1] = None  # continuation lost
+                item["damage"].append("truncated")
+            elif d < 0.26 and not mode.startswith("reverse") and len(first[1]) >= 8:
+                last[1] = None  # beginning lost
+                item["damage"].append("lost-start")
+        order = list(range(len(cols)))
+        if mode.startswith("reverse"):
+            order = order[::-1]
+        hdr = header_blocks(a, idx)
+
+        def put_header():
+            for k, t in hdr:
+                b = page.add(t)
+                item["_parts"].setdefault("hdr", []).append(b)
+
+        def put_body():
+            for ci in order:
+                for piece in cols[ci]:
+                    typ, text, pi = piece[0], piece[1], piece[2]
+                    if text is None:
+                        continue
+                    shown = ("### " + text) if typ == "heading" and md else text
+                    b = page.add(piece[3] + shown)
+                    item["_parts"].setdefault(pi, []).append((piece[4], b, text, typ))
+                if ci in dup_after and cols[ci][-1][1] is not None:
+                    page.add(dup_after[ci])
+                    dropped.append(dup_after[ci])
+
+        if mode == "title-after":
+            put_body()
+            put_header()
+        elif mode in ("detached", "reverse-detached"):
+            put_header()
+            pending_body.append(put_body)
+        else:
+            put_header()
+            put_body()
+        return item
+
+    for idx, a in enumerate(chosen):
+        items.append(emit_article(a, idx))
+        while pending_body and rng.random() < 0.6 and (len(items) > 1):
+            pending_body.pop(0)()
+        if photos and rng.random() < 0.3:
+            ph = rng.choice(photos)
+            if rng.random() < 0.5:
+                b = page.add(ph["text"])
+                c = page.add(rng.choice(CREDITS_SEP))
+                items.append({"kind": "photo", "credit": page.blocks[c],
+                              "paragraphs": [{"type": "p", "text": ph["text"], "blocks": [b]}], "_first": b})
+            else:
+                t = ph["text"] if re.search(r"摄$", ph["text"]) else ph["text"] + "张华摄"
+                b = page.add(t)
+                items.append({"kind": "photo", "paragraphs": [{"type": "p", "text": t, "blocks": [b]}], "_first": b})
+        if rng.random() < 0.15:
+            t = rng.choice(MASTHEADS + ADS)
+            b = page.add(t)
+            items.append({"kind": "noise", "paragraphs": [{"type": "p", "text": t, "blocks": [b]}], "_first": b})
+    for f in pending_body:
+        f()
+    if rng.random() < 0.3:
+        t = rng.choice(LABELS)
+        b = page.add(t)
+        items.append({"kind": "label", "paragraphs": [{"type": "p", "text": t, "blocks": [b]}], "_first": b})
+    return _gold_from(items, page, dropped)
+
+
+def _gold_from(items, page, dropped):
+    out_items = []
+    for it in items:
+        if it["kind"] != "article":
+            first = it.pop("_first")
+            out_items.append((first, it))
+            continue
+        parts = it.pop("_parts")
+        hdr = parts.pop("hdr", [])
+        paras = []
+        for pi in sorted(parts):
+            segs = sorted(parts[pi])
+            paras.append({"type": segs[0][3], "text": "".join(t for _, _, t, _ in segs),
+                          "blocks": [b for _, b, _, _ in segs]})
+        it["paragraphs"] = paras
+        first = min(hdr + [b for p in paras for b in p["blocks"]])
+        out_items.append((first, it))
+    out_items.sort(key=lambda x: x[0])
+    gold = {"seed": None, "items": [it for _, it in out_items]}
+    if dropped:
+        gold["dropped"] = dropped
+    return "\n\n".join(page.blocks) + "\n", gold
+
+
+def generate(out: Path, pages: int = 40, seed: int = 1, gold_dir: Path = DEFAULT_GOLD,
+             mode: str = "realistic") -> list[Path]:
     arts, photos = load_articles(gold_dir)
     rng = random.Random(seed)
+    make_page = make_page_classic if mode == "classic" else make_page_realistic
     (out / "pages").mkdir(parents=True, exist_ok=True)
     (out / "gold").mkdir(parents=True, exist_ok=True)
     files = []
@@ -266,8 +549,9 @@ def main(argv=None):
     ap.add_argument("--pages", type=int, default=40)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    ap.add_argument("--classic", action="store_true", help="the earlier generator (random cuts, gold articles only)")
     a = ap.parse_args(argv)
-    files = generate(a.out, a.pages, a.seed, a.gold)
+    files = generate(a.out, a.pages, a.seed, a.gold, "classic" if a.classic else "realistic")
     print(f"{len(files)} pages in {a.out}/pages, gold in {a.out}/gold")
 
 

@@ -95,7 +95,7 @@ def source_lines(text: str, subtitles: Iterable[str] = ()) -> list[tuple[int, st
         kept, pos = [], 0
         for m in _DASH_RUN.finditer(s):
             after = s[m.end():] or following
-            if m.start() == 0 or any(after.startswith(x) for x in subs):
+            if m.start() == 0 or any(after and after[:len(x)] == x[:len(after)] for x in subs):
                 kept.append(s[pos:m.start()])
                 pos = m.end()
         kept.append(s[pos:])

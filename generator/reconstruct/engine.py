@@ -11,7 +11,6 @@ from .blocks import Block, parse_blocks
 from .joins import WINDOW, Cand, assign, is_open, score_pair
 from .lexicon import is_cjk, CAPTION_TAIL_RE, NO_START, OPEN_END_CHARS, OPENER_RE, head_window, lexicon
 
-PARALLEL = False  # parallel paragraph openings as start evidence (measured: no gain)
 MATCH_MIN = 0.35   # share of a bodiless headline's words found in a headless body
 
 
@@ -100,6 +99,10 @@ def _early_headers(B: list[Block]) -> None:
     for k, b in enumerate(T):
         n = T[k + 1] if k + 1 < len(T) else None
         p = T[k - 1] if k > 0 else None
+        if b.role == C.HEAD and p is not None and p.role in (C.TITLE, C.SUBTITLE) and not b.md \
+                and C.byline_shape(b.flat):
+            b.role = C.BYLINE
+            continue
         if b.role == C.HEAD:
             follows = n is not None and (n.role == C.SUBTITLE or C.is_lead(n.flat)
                                          or (C.byline_shape(n.flat) and not n.md and n.role == C.HEAD))
@@ -149,8 +152,6 @@ def _find_joins(B, T, pos, sets, idf) -> list[Cand]:
         p = prev_text(i)
         col_start = p is None or p.role not in (C.BODY, C.HEAD) or not is_open(p)
         cand_r.append((i, col_start))
-    if PARALLEL:
-        _mark_parallel(B, T, pos)
     cands: list[Cand] = []
     grams = _Grams(B)
     r_idx = [i for i, _ in cand_r]
@@ -205,40 +206,6 @@ def _find_joins(B, T, pos, sets, idf) -> list[Cand]:
     return chosen
 
 
-_PUNCT_RE = re.compile(r"[，,。、；;：:！!？?）)」』】》…]")
-
-
-def _mark_parallel(B, T, pos) -> None:
-    """Paragraphs of one article often open in parallel (`绿色生态。` `绿色生活。`,
-    `创新打造“…` `创新打造“…`): a block opening like another block that starts a
-    paragraph (after complete text) is itself a paragraph start, not a continuation."""
-    starts4: dict[str, list[int]] = {}
-    starts2: dict[str, list[int]] = {}
-    heads = {}
-    for i in T:
-        b = B[i]
-        b._parallel = False
-        if b.role not in (C.BODY, C.HEAD) or len(b.flat) < 12:
-            continue
-        t = b.flat
-        m = _PUNCT_RE.search(t)
-        if m is not None and m.start() < 2:
-            continue
-        k = pos[i]
-        p = B[T[k - 1]] if k > 0 else None
-        is_start = p is None or p.role not in (C.BODY, C.HEAD) or not is_open(p)
-        heads[i] = is_start
-        if len(t) >= 4 and (m is None or m.start() >= 4):
-            starts4.setdefault(t[:4], []).append(i)
-        starts2.setdefault(t[:2], []).append(i)
-    for i, is_start in heads.items():
-        t = B[i].flat
-        o4 = [j for j in starts4.get(t[:4], ()) if j != i and heads[j] and abs(j - i) <= 2 * WINDOW]
-        o2 = [j for j in starts2.get(t[:2], ()) if j != i and heads[j] and abs(j - i) <= 2 * WINDOW]
-        if len(o4) >= 2 or (len(o2) >= 2 and all(is_cjk(c) for c in t[:2])):
-            B[i]._parallel = True
-
-
 class _Grams:
     """Is a short string (4 or 6 characters) found in the page text near a block?
     Gram sets are built per chunk of blocks, lazily: linear in the page size."""
@@ -248,6 +215,7 @@ class _Grams:
     def __init__(self, B):
         self.B = B
         self.chunks: dict[int, tuple[set, set]] = {}
+        self.merged: dict[int, tuple[set, set]] = {}
         self.at = 0
 
     def near(self, i: int) -> "_Grams":
@@ -267,15 +235,28 @@ class _Grams:
                 del self.chunks[max(self.chunks, key=lambda k: (abs(k - c), k))]
         return got
 
+    def _merged(self, c: int) -> tuple[set, set]:
+        """The grams of chunks c-1, c and c+1 in one pair of sets (cached for the
+        current chunk: pairs are scored in page order)."""
+        got = self.merged.get(c)
+        if got is None:
+            four, six = set(), set()
+            for cc in (c - 1, c, c + 1):
+                if cc >= 0 and cc * self.CHUNK < len(self.B):
+                    f, x = self._chunk(cc)
+                    four |= f
+                    six |= x
+            if len(self.merged) >= 2:
+                self.merged.clear()
+            got = self.merged[c] = (four, six)
+        return got
+
     def __contains__(self, q: str) -> bool:
         n = len(q)
-        if n not in (4, 6):
-            return False
-        c = self.at // self.CHUNK
-        for cc in (c - 1, c, c + 1):
-            if cc >= 0 and cc * self.CHUNK < len(self.B):
-                if q in self._chunk(cc)[0 if n == 4 else 1]:
-                    return True
+        if n == 4:
+            return q in self._merged(self.at // self.CHUNK)[0]
+        if n == 6:
+            return q in self._merged(self.at // self.CHUNK)[1]
         return False
 
 
@@ -411,6 +392,9 @@ def _assemble(pg: _Page, T, pos, joins: list[Cand], sets, idf) -> list[Item]:
         for y in _break_cycles(B, T, cycles, nxt, prv, jl, joins, sets, idf):
             seen.difference_update(walk_all(y, nxt))
             chains.append(walk(y))
+    if _relink_reversed(B, T, pos, nxt, prv, jl, joins, sets, idf):
+        seen.clear()
+        chains = [walk(i) for i in T if i not in prv]
     jl = {c.left: c for c in joins}
     # headers, bodies
     arts = []   # dicts: header, body, first
@@ -666,12 +650,100 @@ def _break_cycles(B, T, cycles, nxt, prv, jl, joins, sets, idf) -> list[int]:
         if ci in done:
             continue
         opts = [x for x in cyc if breakable(x) and x not in jl and not is_open(B[x])]
-        if opts:
+        weak = [x for x in cyc if x in jl and breakable(x)]
+        if weak and any(x in jl and "adjacent" not in jl[x].reason for x in cyc):
+            # a distant join closed the loop over an adjacency-only join: columns
+            # read in reverse; the adjacency is the weaker evidence
+            x = min(weak, key=lambda x: (jl[x].score, x))
+        elif opts:
             x = min(opts, key=lambda x: (_start_like(B[nxt[x]]), nxt[x]))
         else:
             x = min((x for x in cyc if x in jl), key=lambda x: jl[x].score, default=cyc[0])
         heads.append(_cut(x, nxt, prv, jl, joins))
     return heads
+
+
+_BODYISH = {C.BODY, C.HEADING, C.CALLOUT}
+
+
+def _relink_reversed(B, T, pos, nxt, prv, jl, joins, sets, idf) -> bool:
+    """Columns printed in reverse order: a column that ends mid-sentence with no
+    successor continues in the column printed just before its own (page order
+    c3 c2 c1: the end of c1 goes on at the start of c2). A column is a run of
+    text blocks linked in page order; the candidate is the start of the run
+    that ends right before this run starts, accepted when the text does not
+    speak against it and no loop results."""
+    def page_prev(i):
+        k = pos[i]
+        return T[k - 1] if k > 0 else None
+
+    def run_start(i):
+        seen = 0
+        while seen < 400:
+            p = prv.get(i)
+            if p is None or p != page_prev(i) or B[p].role not in _BODYISH or p in jl and jl[p].right != i:
+                return i
+            i = p
+            seen += 1
+        return i
+
+    def reaches(a, target):
+        n = 0
+        while a is not None and n < 300:
+            if a == target:
+                return True
+            a = nxt.get(a)
+            n += 1
+        return False
+
+    header = (C.TITLE, C.SUBTITLE, C.BYLINE)
+    grams = None
+    changed = False
+    # column capacity: characters between consecutive cuts read in page order
+    off, o = {}, 0
+    for i in T:
+        off[i] = o
+        o += len(B[i].flat)
+    cuts = sorted(off[c.right] for c in joins if c.right in off and pos[c.right] == pos.get(c.left, -9) + 1)
+    gaps = sorted(b - a for a, b in zip(cuts, cuts[1:]) if 60 <= b - a <= 1500)
+    cap = gaps[len(gaps) // 2] if len(gaps) >= 3 else None
+    for L in T:
+        b = B[L]
+        if b.role != C.BODY or not is_open(b) or L in jl or nxt.get(L) is not None:
+            continue
+        s0 = run_start(L)
+        pp = page_prev(s0)
+        if pp is None or B[pp].role not in _BODYISH or s0 - pp > 3:
+            continue
+        R = run_start(pp)
+        if R == s0 or B[R].role != C.BODY or C.is_lead(B[R].flat) or s0 - R > WINDOW:
+            continue
+        p = prv.get(R)
+        if p is not None and B[p].role not in header:
+            continue
+        if reaches(R, L):
+            continue
+        if grams is None:
+            grams = _Grams(B)
+        c = score_pair(b, B[R], adjacent=False, col_start=True, ctx=grams.near(L), sets=sets, idf=idf,
+                       left_ctx=lambda: sets[L], right_ctx=lambda: sets[R], need_evidence=False)
+        if c is None:
+            continue
+        run = off[pp] + len(B[pp].flat) - off[R]
+        fits = cap is not None and abs(run - cap) <= 0.25 * cap
+        if cap is not None and run > 1.4 * cap:
+            continue
+        if c.score + 2.0 + (1.5 if fits else 0.0) < 1.0 or (_start_like(B[R]) > 1.5 and c.reason == "weak"
+                                                           and not fits):
+            continue
+        c.reason += ",reversed-columns"
+        if p is not None:
+            nxt.pop(p, None)
+        prv[R], nxt[L] = L, R
+        joins.append(c)
+        jl[L] = c
+        changed = True
+    return changed
 
 
 def _cut(x, nxt, prv, jl, joins) -> int:

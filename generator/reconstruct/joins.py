@@ -140,6 +140,8 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
             for j in (4, 3, 2):
                 if i > len(lw) or j > len(rw) or i + j <= best or i + j < 4:
                     continue
+                if i + j not in (4, 6) and not isinstance(ctx, str):  # page gram sets hold 4- and 6-grams
+                    continue
                 if (lw[-i:] + rw[:j]) in ctx:  # ctx: a set of page n-grams, or a string
                     best = i + j
         if best:
