@@ -754,6 +754,11 @@ def _cut(x, nxt, prv, jl, joins) -> int:
     return y
 
 
+def _joined(*parts: str | None) -> str | None:
+    """Header parts joined by a space, empty ones (a bare `——` line) left out."""
+    return " ".join(p.strip() for p in parts if p and p.strip()) or None
+
+
 def _article(pg: _Page, a: dict, jl: dict) -> tuple[int, Item]:
     B = pg.blocks
     hdr, body = a["header"], a["body"]
@@ -769,16 +774,15 @@ def _article(pg: _Page, a: dict, jl: dict) -> tuple[int, Item]:
                 t = " ".join(x for x in lines if not C._SUB_RE.match(x)) or b.flat
                 subs = [C.strip_subtitle(x) for x in lines if C._SUB_RE.match(x)]
                 if subs:
-                    subtitle = " ".join(subs)
+                    subtitle = _joined(subtitle, *subs)
             t, sub = C.split_title(t)
             title = t
             if sub:
-                subtitle = sub if subtitle is None else subtitle + " " + sub
+                subtitle = _joined(subtitle, sub)
         elif b.role == C.SUBTITLE:
-            s = C.strip_subtitle(b.flat)
-            subtitle = s if subtitle is None else subtitle + " " + s
+            subtitle = _joined(subtitle, C.strip_subtitle(b.flat))
         elif b.role == C.BYLINE:
-            byline = b.flat if byline is None else byline + " " + b.flat
+            byline = _joined(byline, b.flat)
     if not body and not (subtitle or byline) and title is not None:
         # a lone headline-shaped line with no text: a label or column name
         return first, Item(kind="other", paragraphs=[Paragraph("p", B[hdr[0]].text)], blocks=sorted(hdr))
