@@ -12,7 +12,11 @@ The build is incremental and parallel, and always swaps a complete site in:
    built from — the issues, pages and articles in its context, plus what its
    template was *seen* to read while rendering (another issue's pages, the list
    of issues) — and only outputs whose key changed are rendered, across
-   processes. Search, feeds and theme assets are cached as groups.
+   processes. An issue whose content, neighbours and recorded dependencies are
+   unchanged is not even planned: its outputs' records are kept as they are.
+   Search, feeds and theme assets are cached as groups; a long-lived process
+   (serve --watch) also keeps the jinja environment, the search parts and what
+   the search merge can reuse (`_RENDERER`, `_PARTS`, `_SEARCH_MEMO`).
 4. write: files go into a work folder — the spare copy of the previous site
    kept in the cache, so only changed files are written, unchanged ones are
    hard links — which is then exchanged with the output folder in one atomic
@@ -50,7 +54,7 @@ from .content import RawIssue, RawPage, find_issue_dirs, load_content, load_issu
 from .errors import BanmianError, WarningCounter, log
 from .model import Edition, Issue, Item, Page, Reconstruction
 from .reconstruct import reconstruct
-from .render import Output, Renderer, plan_site
+from .render import Output, Renderer, plan_groups, plan_site
 from . import search
 from .search import build_search_files
 from .themes import theme_chain
@@ -408,8 +412,25 @@ def render_tracked(renderer: Renderer, out: Output) -> tuple[bytes, frozenset, t
 # ---------------------------------------------------------------------------------------
 # Worker processes (forked: they share the loaded edition and plan copy-on-write)
 
+_PARTS: dict[str, tuple[str, Any]] = {}  # issue key → (key, its search part) of the last build
+_SEARCH_MEMO: dict[str, Any] = {}  # what search.merge_search_files may reuse in the next build
 _WORK: dict[str, Any] = {}
 _MEMO: dict[str, bytes] = {}  # reconstruction key → pickled (Reconstruction, warnings); kept between builds
+
+
+_RENDERER: dict[str, Renderer] = {}  # globals → the jinja environment, reused by the next build in this process
+
+
+def _renderer(config: Config, key: str, bytecode_dir: Optional[Path]) -> Renderer:
+    """The Renderer for these globals (code, theme files, config): compiled templates are
+    kept in memory between builds of one process (serve --watch) and on disk between
+    processes (jinja's bytecode cache, checked against each template's source)."""
+    renderer = _RENDERER.get(key)
+    if renderer is None:
+        renderer = Renderer(config, bytecode_dir)
+        _RENDERER.clear()
+        _RENDERER[key] = renderer
+    return renderer
 
 
 def _worker_init(warm: bool) -> None:
@@ -505,6 +526,15 @@ class Progress:
 # The build
 
 @dataclass
+class IssuePlan:
+    """The outputs of one issue as last built: enough to skip planning them next time."""
+
+    sig: str  # Builder.issue_sig: the issue's content fingerprint and neighbours
+    paths: tuple  # its output paths, in plan order
+    deps: tuple  # ((dependency, fingerprint), …) over all its outputs, context and tracked
+
+
+@dataclass
 class PageSpec:
     raw: RawPage  # with its text dropped once hashed
     key: str  # reconstruction cache key
@@ -535,10 +565,14 @@ class Builder:
 
     # -- 1. load -----------------------------------------------------------------------
     def load(self) -> None:
-        self.renderer = Renderer(self.config)
+        chain = theme_chain(self.config.theme, self.config.root)
         cfg = dataclasses.asdict(self.config)
         cfg.pop("path", None)
-        self.globals = digest(code_version(), theme_version(self.renderer.chain), repr(sorted(cfg.items())))
+        self.cfg_repr = repr(sorted(cfg.items()))
+        self.globals = digest(code_version(), theme_version(chain), self.cfg_repr)
+        self.search_globals = digest("search", code_version(), self.cfg_repr)  # not the theme
+        self.renderer = (_renderer(self.config, self.globals, self.store.dir / "jinja" / code_version()[:16])
+                         if self.store.enabled else Renderer(self.config))
         self.engine = engine_version()
         self.issues: list[Issue] = []
         self.specs: dict[str, list[PageSpec]] = {}
@@ -639,20 +673,43 @@ class Builder:
 
     # -- 3. render -------------------------------------------------------------------------
     def plan(self) -> None:
-        self.outputs = plan_site(self.edition)
         self.result.pages = sum(len(i.pages) for i in self.issues)
         self.result.articles = sum(len(p.articles) for i in self.issues for p in i.pages)
         self.result.issues = len(self.issues)
 
-    def output_key(self, out: Output, tracked: frozenset) -> Optional[str]:
+    def output_key(self, out: Output, tracked: frozenset, context_deps: Optional[set] = None) -> Optional[str]:
         deps: set = set()
         try:
             shape = context_shape(out.context, deps, self.owners)
         except Unkeyable:
             return None
+        if context_deps is not None:
+            context_deps |= deps
         deps |= tracked
         return digest(self.globals, out.path, out.template, out.url_path, shape,
                       sorted((t, self.fp(t)) for t in deps))
+
+    def issue_sig(self, n: int) -> str:
+        """What an issue's outputs are planned from: its content and its neighbours."""
+        issues = self.issues
+        return digest(self.globals, issues[n].key, self.full[issues[n].key],
+                      issues[n - 1].key if n > 0 else None,
+                      issues[n + 1].key if n + 1 < len(issues) else None)
+
+    def reusable_issues(self, old: dict[str, OutputRecord]) -> dict[str, "IssuePlan"]:
+        """Issues whose every output is known unchanged without planning it: same content
+        and neighbours, every dependency its outputs had (context and tracked) unchanged,
+        and every file at hand."""
+        plans: dict[str, IssuePlan] = self.state.get("issue_plans", {})
+        reused = {}
+        for n, issue in enumerate(self.issues):
+            ip = plans.get(issue.key)
+            if ip is None or ip.sig != self.issue_sig(n) or any(self.fp(t) != f for t, f in ip.deps):
+                continue
+            if all((rec := old.get(p)) is not None and rec.key and self.available(p, rec.digest)
+                   for p in ip.paths):
+                reused[issue.key] = ip
+        return reused
 
     def choose_target(self) -> None:
         """The work folder: the spare copy of the site if we know its content, else a new one."""
@@ -687,11 +744,23 @@ class Builder:
     def render(self) -> None:
         old: dict[str, OutputRecord] = self.state.get("outputs", {})
         self.records: dict[str, OutputRecord] = {}
+        reused = self.reusable_issues(old)
+        groups = plan_groups(self.edition, skip=lambda issue: issue.key in reused)
+        self.outputs = [out for _, outs in groups if outs is not None for out in outs]
+        order: list[str] = []  # every output path, in plan order
+        for issue, outs in groups:
+            if outs is None:
+                for path in reused[issue.key].paths:
+                    self.records[path] = old[path]
+                order.extend(reused[issue.key].paths)
+            else:
+                order.extend(out.path for out in outs)
         dirty: list[int] = []
         keys: dict[int, Optional[str]] = {}
+        ctx_deps: list[set] = [set() for _ in self.outputs]
         for i, out in enumerate(self.outputs):
             rec = old.get(out.path)
-            key = self.output_key(out, rec.tracked if rec else frozenset())
+            key = self.output_key(out, rec.tracked if rec else frozenset(), ctx_deps[i])
             keys[i] = key
             if rec is None or key is None or rec.key != key or not self.available(out.path, rec.digest):
                 dirty.append(i)
@@ -704,7 +773,7 @@ class Builder:
                      renderer=self.renderer, made=set())
         try:
             if self.jobs > 1 and len(dirty) >= PARALLEL_RENDER_MIN:
-                _WORK.pop("renderer")  # each worker builds its own jinja environment
+                # forked workers inherit the renderer and the templates it has compiled
                 size = max(20, min(400, len(dirty) // (self.jobs * 8)))
                 chunks = [dirty[i:i + size] for i in range(0, len(dirty), size)]
                 with _pool(self.jobs) as pool:
@@ -726,10 +795,31 @@ class Builder:
                 self.result.written += 1
             self.present[out.path] = d
         self.manifest: dict[str, str] = {}
-        for out in self.outputs:
-            rec = self.records[out.path]
+        for path in order:
+            rec = self.records[path]
             self.emit(rec.warnings)
-            self.manifest[out.path] = rec.digest
+            self.manifest[path] = rec.digest
+        # per issue, what the next build needs to skip planning it (see reusable_issues)
+        self.issue_plans: dict[str, IssuePlan] = {}
+        at = 0
+        for n, (issue, outs) in enumerate(groups):
+            if issue is None:
+                at += len(outs)
+                continue
+            if outs is None:
+                self.issue_plans[issue.key] = reused[issue.key]
+                continue
+            deps: set = set()
+            keyable = True
+            for i in range(at, at + len(outs)):
+                rec = self.records[self.outputs[i].path]
+                keyable = keyable and keys[i] is not None and bool(rec.key)
+                deps |= ctx_deps[i] | rec.tracked
+            at += len(outs)
+            if keyable:
+                self.issue_plans[issue.key] = IssuePlan(
+                    sig=self.issue_sig(n - 1), paths=tuple(out.path for out in outs),
+                    deps=tuple(sorted((t, self.fp(t)) for t in deps)))
 
     # -- groups: assets, search, feeds -----------------------------------------------------------
     def group(self, name: str, key: str, make: Callable[[], dict[str, bytes]]) -> None:
@@ -761,8 +851,12 @@ class Builder:
         parts: list[Optional[search.IssueSearch]] = []
         todo: list[tuple[int, str, tuple]] = []
         for n, (issue, first) in enumerate(zip(issues, search.first_ids(self.edition))):
-            key = digest("search", self.globals, self.full[issue.key], first)
-            parts.append(self.store.get_part("search", issue.key, key))
+            key = digest("search", self.search_globals, self.full[issue.key], first)
+            held = _PARTS.get(issue.key) if self.store.enabled else None
+            if held is not None and held[0] == key:
+                parts.append(held[1])
+            else:
+                parts.append(self.store.get_part("search", issue.key, key))
             if parts[-1] is None:
                 todo.append((n, key, (issue, self.config, first)))
         workers = search.workers_for(len(todo)) if self.jobs > 1 else 1
@@ -774,7 +868,12 @@ class Builder:
         for (n, key, _), part in zip(todo, made):
             parts[n] = part
             self.store.put_part("search", issues[n].key, key, part)
-        return search.merge_search_files(self.edition, self.config, parts)
+        if not self.store.enabled:  # a clean build: nothing from earlier builds, nothing kept
+            return search.merge_search_files(self.edition, self.config, parts)
+        _PARTS.clear()
+        for n, (issue, first) in enumerate(zip(issues, search.first_ids(self.edition))):
+            _PARTS[issue.key] = (digest("search", self.search_globals, self.full[issue.key], first), parts[n])
+        return search.merge_search_files(self.edition, self.config, parts, memo=_SEARCH_MEMO)
 
     # -- 4. write --------------------------------------------------------------------------
     def finish_tree(self) -> None:
@@ -827,7 +926,8 @@ class Builder:
                 self.group("assets", digest(self.globals), lambda: {
                     hashed: data for hashed, data in self.renderer.assets.files.values()})
             with self.stage("search"):
-                self.group("search", self.signature, self.search_files)
+                self.group("search", digest(self.search_globals, *[(i.key, self.full[i.key]) for i in self.issues]),
+                           self.search_files)
             with self.stage("feeds"):
                 self.group("feeds", self.signature, lambda: feed_files(self.edition, self.config))
             if self.strict_warnings is not None and self.strict_warnings():
@@ -841,6 +941,7 @@ class Builder:
             raise
         with self.stage("write"):
             self.state.update(signature=self.signature, outputs=self.records, groups=self.groups,
+                              issue_plans=self.issue_plans,
                               counts=(self.result.pages, self.result.articles), replay=self.replay,
                               recon_warnings=self.recon_warnings)
             self.store._save(state_name, self.state)

@@ -76,17 +76,27 @@ _ENGINE_VERSION: Optional[str] = None
 _CODE_VERSION: Optional[str] = None
 
 
+def _version_of(module: str) -> str:
+    """An installed package's version, from its metadata: importing jieba and pypinyin
+    just to read `__version__` takes seconds (pypinyin loads its tables on import)."""
+    try:
+        from importlib.metadata import version
+
+        return version(module)
+    except Exception:
+        pass
+    try:
+        return __import__(module).__version__
+    except Exception:
+        return "?"
+
+
 def engine_version() -> str:
     """Everything a reconstruction depends on besides the page text."""
     global _ENGINE_VERSION
     if _ENGINE_VERSION is None:
         files = _source_files(PACKAGE_DIR / "reconstruct") + [PACKAGE_DIR / "model.py", PACKAGE_DIR / "slugs.py"]
-        extra = []
-        for mod in ("jieba", "pypinyin"):
-            try:
-                extra.append(f"{mod}={__import__(mod).__version__}")
-            except Exception:
-                extra.append(f"{mod}=?")
+        extra = [f"{mod}={_version_of(mod)}" for mod in ("jieba", "pypinyin")]
         _ENGINE_VERSION = digest(FORMAT, tree_digest(files, PACKAGE_DIR), *extra)
     return _ENGINE_VERSION
 

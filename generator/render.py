@@ -10,10 +10,11 @@ import calendar
 import datetime as dt
 import hashlib
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 import jinja2
 from markupsafe import Markup
@@ -187,17 +188,43 @@ class Assets:
             raise BanmianError(f"theme has no static file '{name}'") from None
 
 
+class _BytecodeCache(jinja2.FileSystemBytecodeCache):
+    """jinja's on-disk cache of compiled templates; a cache folder deleted or unwritable
+    meanwhile only means compiling again."""
+
+    def load_bytecode(self, bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except (OSError, EOFError, ValueError):
+            bucket.reset()
+
+    def dump_bytecode(self, bucket) -> None:
+        try:
+            os.makedirs(self.directory, exist_ok=True)
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
 class Renderer:
     """A jinja2 environment over the theme chain, plus the helpers templates use."""
 
-    def __init__(self, config: Config):
+    def __init__(self, config: Config, bytecode_dir: Optional[Path] = None):
         self.config = config
         self.chain = theme_chain(config.theme, config.root)
+        bcc = None
+        if bytecode_dir is not None:  # compiled templates kept between processes (keyed by source)
+            try:
+                bytecode_dir.mkdir(parents=True, exist_ok=True)
+                bcc = _BytecodeCache(str(bytecode_dir))
+            except OSError:
+                bcc = None
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([str(p / "templates") for p in self.chain]),
             autoescape=True, undefined=jinja2.StrictUndefined,
             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-            auto_reload=False)  # one Renderer per build: no per-render stat() of templates
+            auto_reload=False,  # templates never change under one Renderer: no per-render stat()
+            bytecode_cache=bcc)
         self.env.filters.update(cn_date=cn_date, cn_weekday=cn_weekday, json_script=json_script,
                                 iso_stamp=iso_stamp, snippet=snippet, photo_credit=photo_credit,
                                 photo_caption=photo_caption,
@@ -236,9 +263,10 @@ def article_sequence(issue: Issue) -> list[tuple[Page, Item]]:
     return [(page, item) for page in issue.pages for item in page.articles]
 
 
-def plan_issue(edition: Edition, issue: Issue) -> list[Output]:
-    """Every output file that belongs to one issue: contents, pages, articles."""
-    idx = edition.issues.index(issue)
+def plan_issue(edition: Edition, issue: Issue, idx: int | None = None) -> list[Output]:
+    """Every output file that belongs to one issue (`edition.issues[idx]`): contents, pages, articles."""
+    if idx is None:
+        idx = edition.issues.index(issue)
     prev_issue = edition.issues[idx - 1] if idx > 0 else None
     next_issue = edition.issues[idx + 1] if idx + 1 < len(edition.issues) else None
     common = dict(edition=edition, issue=issue, prev_issue=prev_issue, next_issue=next_issue)
@@ -260,20 +288,28 @@ def plan_issue(edition: Edition, issue: Issue) -> list[Output]:
     return outs
 
 
+def plan_groups(edition: Edition, *, include_report: bool = True,
+                skip=None) -> list[tuple[Issue | None, list[Output] | None]]:
+    """`plan_site` in groups: (None, [home]), then (issue, its outputs) for every issue,
+    then (None, [archive, search, 404, report]). An issue for which `skip(issue)` is
+    true is not planned: its group is (issue, None)."""
+    latest = edition.latest
+    groups: list[tuple[Issue | None, list[Output] | None]] = [(None, [Output(
+        "index.html", "home.html",
+        dict(edition=edition, issue=latest, prev_issue=edition.issues[-2] if len(edition.issues) > 1 else None,
+             next_issue=None), "")])]
+    for idx, issue in enumerate(edition.issues):
+        groups.append((issue, None if skip is not None and skip(issue) else plan_issue(edition, issue, idx)))
+    tail = [Output("archive/index.html", "archive.html",
+                   dict(edition=edition, years=archive_calendar(edition)), "archive/"),
+            Output("search/index.html", "search.html", dict(edition=edition), "search/"),
+            Output("404.html", "404.html", dict(edition=edition), "")]
+    if include_report:
+        tail.append(Output("report/index.html", "report.html", dict(edition=edition), "report/"))
+    groups.append((None, tail))
+    return groups
+
+
 def plan_site(edition: Edition, *, include_report: bool = True) -> list[Output]:
     """Every HTML output of the site (static assets, search and feeds are separate)."""
-    outs: list[Output] = []
-    latest = edition.latest
-    outs.append(Output("index.html", "home.html",
-                       dict(edition=edition, issue=latest,
-                            prev_issue=edition.issues[-2] if len(edition.issues) > 1 else None,
-                            next_issue=None), ""))
-    for issue in edition.issues:
-        outs.extend(plan_issue(edition, issue))
-    outs.append(Output("archive/index.html", "archive.html",
-                       dict(edition=edition, years=archive_calendar(edition)), "archive/"))
-    outs.append(Output("search/index.html", "search.html", dict(edition=edition), "search/"))
-    outs.append(Output("404.html", "404.html", dict(edition=edition), ""))
-    if include_report:
-        outs.append(Output("report/index.html", "report.html", dict(edition=edition), "report/"))
-    return outs
+    return [out for _, outs in plan_groups(edition, include_report=include_report) for out in outs]

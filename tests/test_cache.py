@@ -201,3 +201,47 @@ def test_cache_false_is_a_clean_build_that_keeps_nothing(fast, tmp_path):
     assert r.reconstructed == 1 and not (site / ".banmian-cache" / "recon").exists()
     assert not [p for p in site.iterdir() if p.name.startswith("._site.")
                 and not p.name.endswith(".lock")]
+
+
+def test_one_page_edit_plans_only_the_issues_it_can_affect(fast, tmp_path, monkeypatch):
+    site = generate(tmp_path / "site", issues=6, pages=2, seed=12)
+    config = load_config(site / "banmian.toml")
+    B.build(config, jobs=1, progress=False)
+    planned: list[str] = []
+    real = B.plan_groups
+
+    def spy(edition, **kw):
+        groups = real(edition, **kw)
+        planned.extend(issue.key for issue, outs in groups if issue is not None and outs is not None)
+        return groups
+    monkeypatch.setattr(B, "plan_groups", spy)
+    edit_page(sorted((site / "content" / "2022-01-03").glob("01.*"))[0], random.Random(8))
+    B.build(config, jobs=1, progress=False)
+    # the edited issue, and at most the neighbours that show its pages or name it
+    assert "2022-01-03" in planned and len(planned) <= 3, planned
+    assert_same(tree(site / "_site"), clean_build(site, tmp_path / "clean"))
+    planned.clear()
+    again = B.build(config, jobs=1, progress=False)
+    assert again.unchanged and not planned
+
+
+def test_search_merge_memo_never_changes_the_files(tmp_path):
+    """A long-lived process reuses the headline index, the pinyin table and the
+    dictionary filter between merges; the files must equal a merge without them."""
+    from generator import search
+    from generator.model import Edition, Issue
+
+    site = generate(tmp_path / "site", issues=3, pages=2, seed=13)
+    config = load_config(site / "banmian.toml")
+    rng = random.Random(2)
+    memo: dict = {}
+    for round_ in range(3):
+        raws = B.load_content(config.content_path)
+        edition = Edition(issues=[Issue(date=r.date, number=r.number, title=r.title, notes=r.notes, source=r.path,
+                                        pages=[B.page_from_reconstruction(p, fake_reconstruct(p.text))
+                                               for p in r.pages]) for r in raws])
+        parts = [search.issue_search_files(i, config, f) for i, f in zip(edition.issues, search.first_ids(edition))]
+        with_memo = search.merge_search_files(edition, config, parts, memo=memo)
+        assert with_memo == search.merge_search_files(edition, config, parts), round_
+        assert with_memo == search.merge_search_files(edition, config, parts, memo=memo), round_
+        edit_page(rng.choice(sorted(site.glob("content/*/[0-9]*.*"))), rng)

@@ -216,22 +216,33 @@ def build_search_files(edition: Edition, config: Config) -> dict[str, bytes]:
     return merge_search_files(edition, config, parts)
 
 
-def merge_search_files(edition: Edition, config: Config, parts: Sequence[IssueSearch]) -> dict[str, bytes]:
+def merge_search_files(edition: Edition, config: Config, parts: Sequence[IssueSearch],
+                       memo: dict | None = None) -> dict[str, bytes]:
     """Every file of `search/`: the headline index, store, pinyin table and
     meta.json over the whole edition, plus the issues' own parts (`parts`: one
-    per issue of `edition.issues`, same order)."""
+    per issue of `edition.issues`, same order).
+
+    `memo`: a dict the caller keeps between calls (a long-lived build process):
+    the headline index and the pinyin table are reused while their inputs are
+    unchanged, and each part's dictionary filter while the part is the same
+    object. The result never depends on it."""
     if not config.search.enabled:
         return {}
     assert [p.key for p in parts] == [i.key for i in edition.issues], "one part per issue, in order"
+    if memo is None:
+        memo = {}
     issues, docs = collect(edition)
     files: dict[str, bytes] = {}
 
     # headline tier
     refs = [ref(d.id) for d in docs]
-    built = build_json(refs, HEADLINE_FIELDS,
-                                  [[d.title for d in docs], [d.subtitle for d in docs],
-                                   [d.byline for d in docs], [d.lead for d in docs]],
-                                  HEADLINE_POSTINGS_PER_SHARD, max(1, config.search.shards), MAX_SHARDS)
+    texts = [[d.title for d in docs], [d.subtitle for d in docs], [d.byline for d in docs], [d.lead for d in docs]]
+    shards = max(1, config.search.shards)
+    head_key = _key(refs, texts, shards)
+    built = memo.get("head", (None, None))[1] if memo.get("head", (None,))[0] == head_key else None
+    if built is None:
+        built = build_json(refs, HEADLINE_FIELDS, texts, HEADLINE_POSTINGS_PER_SHARD, shards, MAX_SHARDS)
+        memo["head"] = (head_key, built)
     head_terms, k_head = built.terms, built.k
     head_hash = _digest(*built.blobs)
     for name, blob in zip(built.names, built.blobs):
@@ -253,13 +264,16 @@ def merge_search_files(edition: Edition, config: Config, parts: Sequence[IssueSe
     py_meta = {}
     if config.search.pinyin and docs:
         names = {t for d in docs for t in tokenize(d.byline) if len(t) == 2}
-        codes = _keep_codes(names)
-        bigram_df = Terms.merge([p.terms for p in parts if p.count] + [head_terms],
-                                keep=pinyin.dictionary_bigrams() | names if codes is None else None,
-                                keep_codes=codes)
-        table = pinyin.build_table(bigram_df, names)
-        for letter, part in sorted(pinyin.shard_table(table).items()):
-            blob = dump(part)
+        bigram_df = _bigram_df([p.terms for p in parts if p.count] + [head_terms], names, memo)
+        py_key = _key(bigram_df, sorted(names))
+        py_files = memo.get("py", (None, None))[1] if memo.get("py", (None,))[0] == py_key else None
+        if py_files is None:
+            table = pinyin.build_table(bigram_df, names)
+            py_files = {}
+            for letter, part in sorted(pinyin.shard_table(table).items()):
+                py_files[letter] = dump(part)
+            memo["py"] = (py_key, py_files)
+        for letter, blob in py_files.items():
             h = _digest(blob)
             files[f"search/py/{letter}.{h}.json"] = blob
             py_meta[letter] = h
@@ -269,6 +283,54 @@ def merge_search_files(edition: Edition, config: Config, parts: Sequence[IssueSe
             "issues": meta_issues, "py": py_meta}
     files["search/meta.json"] = dump(meta)
     return files
+
+
+def _key(*values: Any) -> str:
+    """A digest of plain values (strings, numbers, lists, dicts of them)."""
+    import pickle
+
+    return hashlib.blake2b(pickle.dumps(values, protocol=4), digest_size=16).hexdigest()
+
+
+def _bigram_df(terms: list, names: set[str], memo: dict) -> dict[str, int]:
+    """`Terms.merge(terms, keep=dictionary bigrams | names)`: the bigrams the pinyin
+    table can use, with their summed document frequencies. Membership in the
+    dictionary's (sorted) bigram codes is a binary search per code, remembered
+    per Terms object in `memo` (a part is the same object while it is cached)."""
+    try:
+        import numpy as np
+    except ImportError:
+        np = None
+    if np is None or not terms or any(isinstance(t.codes, list) for t in terms):
+        codes = _keep_codes(names)
+        return Terms.merge(terms, keep=pinyin.dictionary_bigrams() | names if codes is None else None,
+                           keep_codes=codes)
+    dict_codes = pinyin.dictionary_bigram_codes()
+    extra = np.array(sorted({Terms.code(t) for t in names if len(t) == 2}), dtype=np.int64)
+    old = memo.get("masks", {})
+    masks: dict[int, tuple] = {}
+    kept = []
+    for t in terms:
+        codes = np.asarray(t.codes, dtype=np.int64)
+        df = np.asarray(t.df, dtype=np.int64)
+        hit = old.get(id(t))
+        in_dict = hit[1] if hit is not None and hit[0] is t else _member(codes, dict_codes)
+        masks[id(t)] = (t, in_dict)
+        keep = in_dict | _member(codes, extra) if len(extra) else in_dict
+        kept.append(Terms(codes[keep], df[keep]))
+    memo["masks"] = masks
+    return Terms.merge(kept)
+
+
+def _member(codes, sorted_unique):
+    """codes ∈ sorted_unique, elementwise (a sorted, duplicate-free int64 array)."""
+    import numpy as np
+
+    if not len(sorted_unique) or not len(codes):
+        return np.zeros(len(codes), dtype=bool)
+    at = np.searchsorted(sorted_unique, codes)
+    np.minimum(at, len(sorted_unique) - 1, out=at)
+    return sorted_unique[at] == codes
 
 
 def _keep_codes(names: set[str]):
