@@ -8,11 +8,8 @@ no dialog may fire. Plus unit checks of json_script and of slugs.
 """
 from __future__ import annotations
 
-import functools
-import http.server
 import re
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
@@ -20,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import REPO
+from static_server import SiteServer
 from generator.build import build
 from generator.config import load_config
 from generator.render import json_script
@@ -118,14 +116,8 @@ def test_payload_text_is_still_shown(hostile_site):
 
 @pytest.fixture(scope="module")
 def server(hostile_site):
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(hostile_site))
-    handler.log_message = lambda *a, **k: None
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-    httpd.server_close()
+    with SiteServer(hostile_site) as srv:
+        yield srv.base_url
 
 
 @pytest.mark.browser

@@ -23,6 +23,7 @@ from urllib.request import urlopen
 import pytest
 
 from conftest import REPO
+from static_server import SiteServer
 
 SEARCH_WORD = "文明"
 
@@ -36,73 +37,12 @@ def netlify_global_headers() -> dict[str, str]:
     return {}
 
 
-class SiteHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves the built site under `prefix` only, like a static host.
-
-    Anything outside the prefix is a 404; a missing file inside it gets the
-    site's 404.html with status 404 (as GitHub Pages and Netlify do).
-    """
-
-    prefix = "/"
-    extra_headers: dict[str, str] = {}
-
-    def translate_path(self, path: str) -> str:
-        url_path = urlsplit(path).path
-        if not url_path.startswith(self.prefix):
-            return str(Path(self.directory) / ".outside-prefix" / "none")
-        return super().translate_path("/" + url_path[len(self.prefix):])
-
-    def send_error(self, code, message=None, explain=None):
-        page = Path(self.directory) / "404.html"
-        inside = urlsplit(self.path).path.startswith(self.prefix)
-        if code == 404 and inside and page.is_file():
-            body = page.read_bytes()
-            self.send_response(404)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(body)
-            return
-        super().send_error(code, message, explain)
-
-    def end_headers(self) -> None:
-        for name, value in self.extra_headers.items():
-            self.send_header(name, value)
-        super().end_headers()
-
-    def log_message(self, format, *args):  # keep test output quiet
-        pass
-
-
 @dataclass
 class Served:
     base_url: str
     prefix: str
     out: Path
     built_for: str = ""  # the base URL the site was built for, when not base_url
-
-
-class SiteServer:
-    """A real HTTP server in a thread on a free 127.0.0.1 port, serving `out` under `prefix`."""
-
-    def __init__(self, out: Path, prefix: str):
-        handler = type("Handler", (SiteHandler,), {"prefix": prefix, "extra_headers": netlify_global_headers()})
-        self.server = http.server.ThreadingHTTPServer(
-            ("127.0.0.1", 0), lambda *a, **kw: handler(*a, directory=str(out), **kw))
-        self.server.daemon_threads = True
-        self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}{prefix}"
-        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05},
-                                       daemon=True)
-
-    def __enter__(self) -> "SiteServer":
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join(5)
 
 
 @pytest.fixture(scope="module")
@@ -112,7 +52,7 @@ def edition_site(tmp_path_factory):
     from generator.config import load_config
 
     out = tmp_path_factory.mktemp("subpath") / "_site"
-    server = SiteServer(out, "/edition/")  # bound first: the build needs its port
+    server = SiteServer(out, "/edition/", netlify_global_headers())  # bound first: the build needs its port
     build(load_config(REPO / "banmian.toml", base_url=server.base_url), out)
     with server:
         yield Served(base_url=server.base_url, prefix="/edition/", out=out)
@@ -124,7 +64,7 @@ def root_site(built_sample):
 
     Its absolute URLs (feed, sitemap) name port 8000: the crawl maps them here.
     """
-    with SiteServer(built_sample, "/") as server:
+    with SiteServer(built_sample, "/", netlify_global_headers()) as server:
         yield Served(base_url=server.base_url, prefix="/", out=built_sample,
                      built_for=load_base_url())
 

@@ -8,39 +8,28 @@ critical violation. Article and slug names are discovered from the built site.
 """
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import os
-import threading
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
+from conftest import REPO
+from static_server import SiteServer
+
 pytestmark = pytest.mark.browser
 
-REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts" / "themes"
 AXE_CANDIDATES = [REPO / "tests" / "node" / "node_modules" / "axe-core" / "axe.min.js",
                   REPO / "node_modules" / "axe-core" / "axe.min.js"]
 WIDTHS = (375, 1280)
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # keep pytest output clean
-        pass
-
-
 @pytest.fixture(scope="module")
 def site_url(built_sample):
-    handler = functools.partial(_Quiet, directory=str(built_sample))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with SiteServer(built_sample) as srv:
+        yield srv.base_url
 
 
 @pytest.fixture(scope="module")
