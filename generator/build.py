@@ -201,8 +201,9 @@ def safe_rel(rel: str) -> str:
     return norm
 
 
-def write_file(root: Path, rel: str, data: bytes, made: set[str]) -> None:
-    """Write a new file (never into an existing one: it may be a hard link to the live site)."""
+def _fresh_path(root: Path, rel: str, made: set[str]) -> Path:
+    """`root/rel` with its folder made and any old file unlinked (never written through:
+    it may be a hard link to the live site)."""
     safe_rel(rel)
     parent = posixpath.dirname(rel)
     if parent and parent not in made:
@@ -211,20 +212,18 @@ def write_file(root: Path, rel: str, data: bytes, made: set[str]) -> None:
     path = root / rel
     with contextlib.suppress(FileNotFoundError):
         os.unlink(path)
-    with open(path, "wb") as fh:
+    return path
+
+
+def write_file(root: Path, rel: str, data: bytes, made: set[str]) -> None:
+    """Write a new file into the work folder."""
+    with open(_fresh_path(root, rel, made), "wb") as fh:
         fh.write(data)
 
 
 def link_file(src_root: Path, root: Path, rel: str, made: set[str]) -> None:
     """Put the live site's copy of `rel` into the work folder (hard link, else copy)."""
-    safe_rel(rel)
-    parent = posixpath.dirname(rel)
-    if parent and parent not in made:
-        os.makedirs(root / parent, exist_ok=True)
-        made.add(parent)
-    dst = root / rel
-    with contextlib.suppress(FileNotFoundError):
-        os.unlink(dst)
+    dst = _fresh_path(root, rel, made)
     try:
         os.link(src_root / rel, dst)
     except OSError:
@@ -843,22 +842,24 @@ class Builder:
         self.manifest.update(rec.files)
 
     def search_files(self) -> dict[str, bytes]:
-        """The search index; each issue's body part is cached by (issue, code, config, first id),
-        so an edit rebuilds one issue's part plus the edition-wide headline index."""
+        """The search index; each issue's body part is cached by (issue, code, config) alone
+        (parts number their articles locally), so an edit rebuilds that issue's part plus the
+        edition-wide headline index, store and pinyin table (memoised while unchanged)."""
         if not self.config.search.enabled:
             return {}
         issues = self.edition.issues
+        keys = [digest("search", self.search_globals, self.full[issue.key]) for issue in issues]
         parts: list[Optional[search.IssueSearch]] = []
         todo: list[tuple[int, str, tuple]] = []
-        for n, (issue, first) in enumerate(zip(issues, search.first_ids(self.edition))):
-            key = digest("search", self.search_globals, self.full[issue.key], first)
+        for n, (issue, key) in enumerate(zip(issues, keys)):
             held = _PARTS.get(issue.key) if self.store.enabled else None
             if held is not None and held[0] == key:
                 parts.append(held[1])
             else:
                 parts.append(self.store.get_part("search", issue.key, key))
             if parts[-1] is None:
-                todo.append((n, key, (issue, self.config, first)))
+                todo.append((n, key, (issue, self.config)))
+        self.search_rebuilt = len(todo)
         workers = search.workers_for(len(todo)) if self.jobs > 1 else 1
         if workers > 1:
             with ProcessPoolExecutor(workers) as pool:
@@ -871,8 +872,8 @@ class Builder:
         if not self.store.enabled:  # a clean build: nothing from earlier builds, nothing kept
             return search.merge_search_files(self.edition, self.config, parts)
         _PARTS.clear()
-        for n, (issue, first) in enumerate(zip(issues, search.first_ids(self.edition))):
-            _PARTS[issue.key] = (digest("search", self.search_globals, self.full[issue.key], first), parts[n])
+        for issue, key, part in zip(issues, keys, parts):
+            _PARTS[issue.key] = (key, part)
         return search.merge_search_files(self.edition, self.config, parts, memo=_SEARCH_MEMO)
 
     # -- 4. write --------------------------------------------------------------------------
