@@ -859,7 +859,6 @@ class Builder:
                 parts.append(self.store.get_part("search", issue.key, key))
             if parts[-1] is None:
                 todo.append((n, key, (issue, self.config)))
-        self.search_rebuilt = len(todo)
         workers = search.workers_for(len(todo)) if self.jobs > 1 else 1
         if workers > 1:
             with ProcessPoolExecutor(workers) as pool:

@@ -14,27 +14,35 @@ Tiers:
   STORE_CHUNK: title, issue, 版, slug, snippet, byline.
 - body full text per issue, term-sharded the same way:
   `search/b/<date>.<k>.<hash>.json`, loaded lazily, the current issue first.
-- article text for snippets around body matches, one file per page:
-  `search/t/<date>.<page>.<hash>.json` = {"a": first doc id, "t": [texts]}.
+- article text for snippets around body matches and phrase checks, in chunks
+  of TEXT_CHUNK articles by local number (so search.js can fetch it in the
+  same round as the store): `search/t/<date>.<c>.<hash>.json` =
+  {"a": local number of the chunk's first article, "t": [texts]}.
 - pinyin rewrite table by first letter: `search/py/<letter>.<hash>.json`.
 
-Build caching (the per-issue API). The body tier and page texts of an issue
-depend only on that issue and the id of its first article (articles are
-numbered oldest first across the edition, so appending issues changes no
-existing issue's ids):
+Ids. Articles are numbered oldest first across the edition (dense global ids,
+base 36 refs) only in what `merge_search_files` rebuilds anyway: the headline
+index and the store. An issue's own files (body shards, page texts) number its
+articles locally, 0..count-1 in page order; `meta.json` gives each issue's
+global id range `a: [first, end)` and search.js maps a body hit to
+`a[0] + local`. So an issue's part depends on that issue alone: an article
+added to, or an issue back-filled before, some issue changes no other issue's
+part (no overflow or collision strategy needed: nothing is derived from dates).
 
-    part = issue_search_files(issue, config, first_id)   # IssueSearch, picklable
+Build caching (the per-issue API):
+
+    part = issue_search_files(issue, config)              # IssueSearch, picklable
     files = merge_search_files(edition, config, parts)    # parts: oldest issue first
 
-`IssueSearch.files` are the issue's own files, `.entry` its meta.json row,
-`.terms` its bigram document frequencies (for the pinyin table), `.count` its
-article count (the next issue's first_id is first_id + count). A cache may
-keep a part while (issue content, config.search, first_id) are unchanged;
-`first_ids(edition)` gives every issue's first_id. `merge_search_files` builds
-the headline index, store, pinyin table and meta.json (a few seconds for a
-year) and returns every file, the parts' included. `build_search_files` is
-exactly `merge_search_files(edition, config, [issue_search_files(...) ...])`
-(issues in parallel processes when there are many).
+`IssueSearch.files` are the issue's own files, `.entry` its meta.json row
+(without the edition-wide id range), `.terms` its bigram document frequencies
+(for the pinyin table), `.count` its article count. A cache may keep a part
+while (issue content, config.search) are unchanged. `merge_search_files`
+builds the headline index, store, pinyin table and meta.json (a few seconds
+for a year; memoised while unchanged) and returns every file, the parts'
+included. `build_search_files` is exactly
+`merge_search_files(edition, config, [issue_search_files(...) ...])` (issues in
+parallel processes when there are many).
 """
 from __future__ import annotations
 
@@ -54,6 +62,7 @@ from .tokenize import is_cjk_code, tokenize
 HEADLINE_FIELDS = (("title", 10), ("subtitle", 4), ("byline", 3), ("lead", 1))
 BODY_FIELDS = (("body", 1),)
 STORE_CHUNK = 8
+TEXT_CHUNK = 8          # article texts (for snippets and phrase checks) per file, by local number
 LEAD_CHARS = 100        # how much of the lead goes into the headline index
 SNIPPET_CHARS = 90
 HEADLINE_POSTINGS_PER_SHARD = 2000
@@ -123,7 +132,8 @@ def _count(issue: Issue) -> int:
 
 
 def first_ids(edition: Edition) -> list[int]:
-    """The id of each issue's first article (edition order, oldest first)."""
+    """The global id of each issue's first article (edition order, oldest first).
+    Only the merge uses these: issue parts number their articles locally."""
     out, n = [], 0
     for issue in edition.issues:
         out.append(n)
@@ -156,43 +166,40 @@ _dump = dump
 class IssueSearch:
     """One issue's part of the search files (see the module docstring)."""
     key: str
-    first_id: int
     count: int
     files: dict[str, bytes] = field(default_factory=dict)
     entry: dict = field(default_factory=dict)
     terms: Any = None
 
 
-def issue_search_files(issue: Issue, config: Config, first_id: int = 0) -> IssueSearch:
-    """The body index shards and page texts of one issue (articles numbered from
-    `first_id`)."""
-    docs = _docs(issue, first_id)
-    part = IssueSearch(key=issue.key, first_id=first_id, count=len(docs))
-    part.entry = {"d": issue.key, "n": issue.number, "k": 0, "h": "",
-                  "a": [first_id, first_id + len(docs)] if docs else [0, 0]}
+def issue_search_files(issue: Issue, config: Config, first_id: int | None = None) -> IssueSearch:
+    """The body index shards and page texts of one issue. Its articles are
+    numbered locally (refs base 36 from 0, in page order), so the part depends
+    on this issue alone; `first_id` is accepted for older callers and ignored."""
+    docs = _docs(issue, 0)
+    part = IssueSearch(key=issue.key, count=len(docs))
+    part.entry = {"d": issue.key, "n": issue.number, "k": 0, "h": ""}
     if not docs:
         part.terms = Terms([], [])
         return part
     built = build_json([ref(d.id) for d in docs], BODY_FIELDS, [[d.body for d in docs]],
                        BODY_POSTINGS_PER_SHARD, 1, MAX_SHARDS)
     part.terms, blobs = built.terms, built.blobs
-    texts: dict[int, list[SearchDoc]] = {}
-    for d in docs:
-        texts.setdefault(d.page.number, []).append(d)
-    tblobs = {n: dump({"a": ds[0].id, "t": [d.body for d in ds]}) for n, ds in texts.items()}
+    tblobs = {c: dump({"a": c * TEXT_CHUNK, "t": [d.body for d in docs[c * TEXT_CHUNK:(c + 1) * TEXT_CHUNK]]})
+              for c in range((len(docs) + TEXT_CHUNK - 1) // TEXT_CHUNK)}
     h = _digest(*blobs, *tblobs.values())
     for name, blob in zip(built.names, blobs):
         part.files[f"search/b/{issue.key}.{name}.{h}.json"] = blob
     for n, blob in tblobs.items():
-        part.files[f"search/t/{issue.key}.{n:02d}.{h}.json"] = blob
+        part.files[f"search/t/{issue.key}.{n}.{h}.json"] = blob
     part.entry.update(k=built.k, h=h)
     if built.splits:
         part.entry["s"] = {str(b): m for b, m in built.splits.items()}
     return part
 
 
-def issue_job(args: tuple[Issue, Config, int]) -> IssueSearch:
-    """`issue_search_files` over one argument tuple, for process pools."""
+def issue_job(args: tuple) -> IssueSearch:
+    """`issue_search_files` over one argument tuple (issue, config), for process pools."""
     return issue_search_files(*args)
 
 
@@ -206,7 +213,7 @@ def workers_for(n_jobs: int) -> int:
 def build_search_files(edition: Edition, config: Config) -> dict[str, bytes]:
     if not config.search.enabled:
         return {}
-    jobs = [(issue, config, first) for issue, first in zip(edition.issues, first_ids(edition))]
+    jobs = [(issue, config) for issue in edition.issues]
     workers = workers_for(len(jobs))
     if workers > 1:
         with ProcessPoolExecutor(workers) as pool:
@@ -258,7 +265,9 @@ def merge_search_files(edition: Edition, config: Config, parts: Sequence[IssueSe
 
     for part in parts:
         files.update(part.files)
-    meta_issues = [p.entry for p in reversed(parts)]
+    assert all(p.count == _count(i) for p, i in zip(parts, edition.issues)), "parts of these issues"
+    meta_issues = [dict(p.entry, a=[first, first + p.count]) for p, first in zip(parts, first_ids(edition))]
+    meta_issues.reverse()
 
     # pinyin rewrite table: words from body and headline bigrams, names from bylines
     py_meta = {}
@@ -278,7 +287,7 @@ def merge_search_files(edition: Edition, config: Config, parts: Sequence[IssueSe
             files[f"search/py/{letter}.{h}.json"] = blob
             py_meta[letter] = h
 
-    meta = {"v": 2, "k": k_head, "hs": {str(b): m for b, m in built.splits.items()}, "h": head_hash, "s": STORE_CHUNK, "sh": store_hash,
+    meta = {"v": 3, "k": k_head, "hs": {str(b): m for b, m in built.splits.items()}, "h": head_hash, "s": STORE_CHUNK, "sh": store_hash, "tc": TEXT_CHUNK,
             "n": len(docs), "fields": [f for f, _ in HEADLINE_FIELDS],
             "issues": meta_issues, "py": py_meta}
     files["search/meta.json"] = dump(meta)

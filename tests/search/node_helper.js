@@ -3,6 +3,8 @@
 //   tokenize  [text, ...]                         → [[token, ...], ...]
 //   load      {"index": lunr JSON}               → {"terms": n}   (lunr.Index.load must accept it)
 //   query     {"index": lunr JSON, "queries": [[term, ...], ...]} → [[ref, ...], ...]
+//   scores    {"index": lunr JSON, "terms": [term, ...]} → {"checked": n, "diff": [...]}
+//             (search.js's Shard scores against lunr.js's own one-term queries)
 //   search    {"dir": built search/ folder, "queries": [q, ...], "bodyIssues": n}
 //             → [[{"id", "ref", "score", "zh", "url"}, ...], ...]
 "use strict";
@@ -28,6 +30,21 @@ async function main() {
     return input.queries.map((terms) => idx.query((q) => {
       terms.forEach((t) => q.term(t, { presence: lunr.Query.presence.REQUIRED, usePipeline: false }));
     }).map((h) => h.ref));
+  }
+  if (cmd === "scores") {
+    const idx = lunr.Index.load(input.index);
+    const shard = new S.Shard(input.index);
+    const diff = [];
+    let checked = 0;
+    for (const t of input.terms) {
+      const want = new Map(idx.query((q) => q.term(t, { presence: lunr.Query.presence.REQUIRED, usePipeline: false }))
+        .map((h) => [h.ref, h.score]));
+      const got = shard.termScores(t);
+      checked += want.size;
+      if (got.size !== want.size) diff.push([t, "size", got.size, want.size]);
+      want.forEach((s, r) => { if (got.get(r) !== s) diff.push([t, r, got.get(r), s]); });
+    }
+    return { checked, diff: diff.slice(0, 20) };
   }
   if (cmd === "search") {
     const engine = new S.Engine({

@@ -163,3 +163,17 @@ def test_pinyin_rewrites_to_chinese(node, built_sample):
     assert geermu and geermu[0]["ref"] == zh_geermu[0]["ref"]
     assert [h["ref"] for h in spaced] == [h["ref"] for h in huairou]
     assert all(h["zh"] for h in huairou + geermu)
+
+
+def test_shard_scores_are_lunr_js_scores(node, sample_docs):
+    """search.js scores whole terms straight from the index JSON (no lunr.Index.load):
+    the same refs and the same scores, to the bit, as lunr.js's one-term queries."""
+    _, docs = sample_docs
+    refs = [ref(d.id) for d in docs]
+    for fields, texts in ((HEADLINE_FIELDS, [[head_texts(d)[i] for d in docs] for i in range(4)]),
+                          (BODY_FIELDS, [[d.body for d in docs]])):
+        built = lunrjson.build_json(refs, fields, texts, 100000, 1, 1)
+        data = json.loads(built.blobs[0])
+        terms = [t for t, _ in data["invertedIndex"]][::2] + ["没有这个词"]
+        out = node("scores", {"index": data, "terms": terms})
+        assert out["diff"] == [] and out["checked"] > 500

@@ -123,6 +123,62 @@
     return out;
   }
 
+  function isSingleCjk(term) { return Array.from(term).length === 1 && isCjkCode(term.codePointAt(0)); }
+
+  /* One index file, queried for exact terms without lunr.Index.load (which builds
+   * a TokenSet of every term and a Vector per field vector: the bulk of a cold
+   * query's time on big shards). Scores are lunr's for a one-term query: the sum
+   * over fields of the field vector's value at the term (the query vector has
+   * one element of boost 1, magnitude 1); tests/search checks equality with
+   * lunr.js. The serialised invertedIndex is in UTF-16 order, the order of JS
+   * string comparison: binary search. */
+  function Shard(data) { this.data = data; this.vectors = null; }
+
+  Shard.prototype.posting = function (term) {
+    var inv = this.data.invertedIndex, lo = 0, hi = inv.length - 1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1, t = inv[mid][0];
+      if (t === term) return inv[mid][1];
+      if (t < term) lo = mid + 1; else hi = mid - 1;
+    }
+    return null;
+  };
+
+  Shard.prototype.vector = function (fieldRef) {
+    if (!this.vectors) {
+      this.vectors = new Map();
+      var fv = this.data.fieldVectors;
+      for (var i = 0; i < fv.length; i++) this.vectors.set(fv[i][0], fv[i][1]);
+    }
+    return this.vectors.get(fieldRef);
+  };
+
+  function valueAt(elements, index) {
+    var lo = 0, hi = (elements.length >> 1) - 1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1, v = elements[2 * mid];
+      if (v === index) return elements[2 * mid + 1];
+      if (v < index) lo = mid + 1; else hi = mid - 1;
+    }
+    return 0;
+  }
+
+  /* ref → score for one term (lunr's query semantics, see Shard). */
+  Shard.prototype.termScores = function (term) {
+    var out = new Map(), posting = this.posting(term);
+    if (!posting) return out;
+    var fields = this.data.fields, index = posting._index;
+    for (var f = 0; f < fields.length; f++) {
+      var refs = posting[fields[f]];
+      if (!refs) continue;
+      for (var ref in refs) {
+        var v = this.vector(fields[f] + "/" + ref), s = v ? valueAt(v, index) : 0;
+        out.set(ref, (out.get(ref) || 0) + s);
+      }
+    }
+    return out;
+  };
+
   // ------------------------------------------------------------------- engine
   /* opts: lunr, fetchJSON(relativePath) → Promise<object> (paths relative to search/) */
   function Engine(opts) {
@@ -130,8 +186,18 @@
     this.fetchJSON = opts.fetchJSON;
     this.files = new Map();     // path → Promise<object>
     this.indexes = new Map();   // path → Promise<lunr.Index>
+    this.shards = new Map();    // path → Promise<Shard>
+    this.marks = opts.debug ? [] : null;   // [[label, ms since the query started], …]
+    this.t0 = 0;
     registerPipeline(this.lunr);
   }
+
+  /* Timing marks for profiling (search page with ?debug=1: #search-results[data-timing]). */
+  Engine.prototype.mark = function (label) {
+    if (this.marks) this.marks.push([label, Math.round(now() - this.t0)]);
+  };
+
+  function now() { return typeof performance !== "undefined" ? performance.now() : Date.now(); }
 
   Engine.prototype.get = function (path) {
     if (!this.files.has(path)) {
@@ -152,11 +218,31 @@
     return this.indexes.get(path);
   };
 
-  /* doc ref → score for one term in one index. A lone CJK character (1-char
-   * query) also matches the bigrams it starts. */
-  Engine.prototype.termHits = function (idx, term) {
-    var lunr = this.lunr;
-    var single = Array.from(term).length === 1 && isCjkCode(term.codePointAt(0));
+  Engine.prototype.shard = function (path) {
+    if (!this.shards.has(path)) {
+      this.shards.set(path, this.get(path).then(function (data) { return new Shard(data); }));
+    }
+    return this.shards.get(path);
+  };
+
+  /* What termHits needs for a term in an index file: a Shard for whole terms, a
+   * loaded lunr.Index for a lone CJK character (a prefix query). */
+  Engine.prototype.source = function (path, term) {
+    return isSingleCjk(term) ? this.index(path) : this.shard(path);
+  };
+
+  /* doc id → score for one term in one index (a Shard or a lunr.Index). A lone
+   * CJK character (1-char query) also matches the bigrams it starts. Refs are
+   * base 36; an issue's body index numbers its articles locally, from `base`
+   * (the issue's first global id). */
+  Engine.prototype.termHits = function (idx, term, base) {
+    var lunr = this.lunr, out = new Map();
+    base = base || 0;
+    if (idx instanceof Shard) {
+      idx.termScores(term).forEach(function (score, ref) { out.set(base + parseInt(ref, 36), score); });
+      return out;
+    }
+    var single = isSingleCjk(term);
     var hits = idx.query(function (q) {
       q.term(term, { presence: lunr.Query.presence.REQUIRED, usePipeline: false });
     });
@@ -166,8 +252,10 @@
                        wildcard: lunr.Query.wildcard.TRAILING });
       }));
     }
-    var out = new Map();
-    hits.forEach(function (h) { out.set(h.ref, Math.max(out.get(h.ref) || 0, h.score)); });
+    hits.forEach(function (h) {
+      var id = base + parseInt(h.ref, 36);
+      out.set(id, Math.max(out.get(id) || 0, h.score));
+    });
     return out;
   };
 
@@ -212,10 +300,13 @@
     var self = this;
     opts = opts || {};
     var bodyIssues = opts.bodyIssues === undefined ? 1 : opts.bodyIssues;
+    if (this.marks) { this.marks.length = 0; this.t0 = now(); }
     return this.meta().then(function (meta) {
+      self.mark("meta");
       var slots = querySlots(query);
       if (!slots.length) return { results: [], slots: [], needles: [], meta: meta, bodyIssues: 0 };
       return self.rewrite(meta, slots).then(function (slots) {
+        self.mark("pinyin");
         var issues = meta.issues.slice(0, Math.max(0, bodyIssues)).filter(function (x) { return x.k > 0; });
         // alternatives per slot: [{terms, zh}]
         var altsPerSlot = slots.map(function (s) {
@@ -234,17 +325,22 @@
           });
           issues.forEach(function (is) {
             shardNames(t, is.k, is.s).forEach(function (n) {
-              jobs.push({ term: t, path: "b/" + is.d + "." + n + "." + is.h + ".json" });
+              jobs.push({ term: t, path: "b/" + is.d + "." + n + "." + is.h + ".json", base: is.a[0] });
             });
           });
         });
-        return Promise.all(jobs.map(function (j) { return self.index(j.path); })).then(function (idxs) {
-          var hitsByTerm = new Map();
+        return Promise.all(jobs.map(function (j) { return self.get(j.path); })).then(function () {
+          self.mark("fetched " + jobs.length);
+          return Promise.all(jobs.map(function (j) { return self.source(j.path, j.term); }));
+        }).then(function (idxs) {
+          self.mark("loaded");
+          var hitsByTerm = new Map(), inHead = new Set();
           termList.forEach(function (t) { hitsByTerm.set(t, new Map()); });
           jobs.forEach(function (j, n) {
             var acc = hitsByTerm.get(j.term);
-            self.termHits(idxs[n], j.term).forEach(function (score, ref) {
+            self.termHits(idxs[n], j.term, j.base).forEach(function (score, ref) {
               acc.set(ref, (acc.get(ref) || 0) + score);
+              if (j.base === undefined) inHead.add(ref);
             });
           });
           var total = null;   // ref → {score, zh}
@@ -275,11 +371,12 @@
           });
           var results = [];
           (total || new Map()).forEach(function (v, r) {
-            results.push({ id: parseInt(r, 36), ref: r, score: v.score, zh: v.zh });
+            results.push({ id: r, ref: r.toString(36), score: v.score, zh: v.zh, body: !inHead.has(r) });
           });
           results.sort(function (a, b) {
             return (b.zh - a.zh) || (b.score - a.score) || (b.id - a.id);
           });
+          self.mark("scored");
           var needles = [];
           slots.forEach(function (s, i) {
             needles.push(s.text);
@@ -307,20 +404,109 @@
       });
   };
 
-  /* A snippet of the article text around the first match (for body hits); the
-   * texts of a page's articles share one file: {a: first id, t: [text…]}. */
-  Engine.prototype.snippet = function (meta, rec, id, needles) {
-    var issue = meta.issues[rec[1]];
-    var page = (rec[2] < 10 ? "0" : "") + rec[2];
-    return this.get("t/" + issue.d + "." + page + "." + issue.h + ".json").then(function (chunk) {
-      var text = chunk.t[id - chunk.a];
-      var re = needleRegExp(needles);
-      var m = re && typeof text === "string" && re.exec(text);
-      if (!m) return null;
-      var start = Math.max(0, m.index - 30);
-      return (start > 0 ? "…" : "") + text.slice(start, m.index + 70).replace(/\s+/g, " ");
+  /* The meta.json issue entry holding global id `id` (entries newest first,
+   * each with its id range a: [first, end)). */
+  function issueOf(meta, id) {
+    var lo = 0, hi = meta.issues.length - 1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1, a = meta.issues[mid].a;
+      if (id < a[0]) lo = mid + 1; else if (id >= a[1]) hi = mid - 1; else return meta.issues[mid];
+    }
+    return null;
+  }
+
+  /* Article texts (bodies) for ids of searched issues: {id → text}. An issue's
+   * texts come in chunks of meta.tc by local number: {a: first local number, t: [text…]}. */
+  Engine.prototype.texts = function (meta, ids) {
+    var self = this, want = [];
+    ids.forEach(function (id) {
+      var issue = issueOf(meta, id);
+      if (!issue || !issue.h) return;
+      var local = id - issue.a[0], c = Math.floor(local / meta.tc);
+      want.push({ id: id, local: local, path: "t/" + issue.d + "." + c + "." + issue.h + ".json" });
+    });
+    return Promise.all(want.map(function (w) {
+      return self.get(w.path).then(function (chunk) { return chunk; }, function () { return null; });
+    })).then(function (chunks) {
+      var out = new Map();
+      want.forEach(function (w, n) {
+        var chunk = chunks[n], text = chunk && chunk.t[w.local - chunk.a];
+        if (typeof text === "string") out.set(w.id, text);
+      });
+      return out;
     });
   };
+
+  /* Store records and, for results found only in article bodies, their texts,
+   * fetched in one round; then per result a snippet around the first match (body
+   * hits) and whether it holds each long CJK phrase of the query as typed (the
+   * bigram cover also matches 思想…道德…建设 apart; body texts have column
+   * breaks joined, so a phrase split across columns still counts).
+   * Resolves to {recs, snippets, phrase: Set of ids}. */
+  Engine.prototype.details = function (meta, results, res) {
+    var self = this, ids = results.map(function (r) { return r.id; });
+    var bodyIds = results.filter(function (r) { return r.body; }).map(function (r) { return r.id; });
+    var re = needleRegExp(res.needles);
+    return Promise.all([this.records(meta, ids), this.texts(meta, bodyIds)]).then(function (got) {
+      // rarely, a headline hit shows no match in title, lead or byline (it is in the
+      // subtitle or further into the lead): its text too, for a snippet
+      var missing = re ? ids.slice(0, SNIPPETS).filter(function (id) {
+        var rec = got[0].get(id);
+        re.lastIndex = 0;
+        return !got[1].has(id) && !re.test(rec[0] + " " + rec[5] + " " + (rec[6] || ""));
+      }) : [];
+      if (!missing.length) return got;
+      return self.texts(meta, missing).then(function (more) {
+        more.forEach(function (t, id) { got[1].set(id, t); });
+        return got;
+      });
+    }).then(function (got) {
+      var recs = got[0], texts = got[1], snippets = new Map(), phrase = new Set();
+      var phrases = phraseSets(res.slots);
+      ids.forEach(function (id) {
+        if (re) re.lastIndex = 0;
+        var rec = recs.get(id), text = texts.get(id);
+        var head = rec[0] + " " + rec[5] + " " + (rec[6] || "");
+        if (text && re && !re.test(head)) {
+          re.lastIndex = 0;
+          var m = re.exec(text);
+          if (m) {
+            var start = Math.max(0, m.index - 30);
+            snippets.set(id, (start > 0 ? "…" : "") + text.slice(start, m.index + 70).replace(/\s+/g, " "));
+          }
+        }
+        if (re) re.lastIndex = 0;
+        var compact = normalize(head + " " + (text || "")).replace(/ /g, "");
+        if (phrases.every(function (alts) { return alts.some(function (p) { return compact.indexOf(p) >= 0; }); })) {
+          phrase.add(id);
+        }
+      });
+      self.mark("details");
+      return { recs: recs, snippets: snippets, phrase: phrase };
+    });
+  };
+
+  /* Per query slot whose terms do not pin its characters together (a CJK run of
+   * 3 or more characters, or pinyin standing for such words): the phrases any of
+   * which an exact match holds. */
+  function phraseSets(slots) {
+    var out = [];
+    (slots || []).forEach(function (s) {
+      var alts = [];
+      if (s.cjk && Array.from(s.text).length >= 3) alts.push(s.text);
+      (s.alts || []).forEach(function (w) { alts.push(normalize(w).replace(/ /g, "")); });
+      if (alts.length && alts.every(function (p) { return Array.from(p).length >= 3; })) out.push(alts);
+    });
+    return out;
+  }
+
+  /* Results in display order: as ranked, except that within the fetched window
+   * exact phrase matches come before bigram-only matches (Chinese first still). */
+  function phraseFirst(shown, phrase) {
+    return shown.map(function (r, i) { return { r: r, i: i, p: phrase.has(r.id) ? 1 : 0 }; })
+      .sort(function (a, b) { return (b.r.zh - a.r.zh) || (b.p - a.p) || (a.i - b.i); })
+      .map(function (x) { return x.r; });
+  }
 
   Engine.prototype.resultURL = function (meta, rec) {
     var issue = meta.issues[rec[1]];
@@ -368,8 +554,9 @@
       if (!app || !out || typeof lunr === "undefined") return;
       var indexBase = new URL(app.getAttribute("data-index"), document.baseURI);
       var siteRoot = new URL(app.getAttribute("data-root"), document.baseURI);
+      var debug = new URL(location.href).searchParams.has("debug");
       var engine = new Engine({
-        lunr: lunr,
+        lunr: lunr, debug: debug,
         fetchJSON: function (path) {
           return fetch(new URL(path, indexBase)).then(function (r) {
             if (!r.ok) throw new Error(r.status + " " + path);
@@ -385,17 +572,9 @@
       function render(res, t0) {
         var meta = res.meta, results = res.results;
         var shown = results.slice(0, state.shown);
-        var snippets = new Map();
-        return engine.records(meta, shown.map(function (r) { return r.id; })).then(function (recs) {
-          // results matched in the body: a snippet around the match (first page only)
-          return Promise.all(shown.slice(0, SNIPPETS).map(function (r) {
-            var rec = recs.get(r.id), re = needleRegExp(res.needles);
-            if (!re || re.test(rec[0] + " " + rec[5] + " " + (rec[6] || ""))) return null;
-            return engine.snippet(meta, rec, r.id, res.needles).then(function (s) {
-              if (s) snippets.set(r.id, s);
-            }, function () {});
-          })).then(function () { return recs; });
-        }).then(function (recs) {
+        return engine.details(meta, shown, res).then(function (d) {
+          var recs = d.recs, snippets = d.snippets;
+          shown = phraseFirst(shown, d.phrase);
           var total = meta.issues.length;
           var scope = "标题、导语：全部 " + total + " 期；正文：" +
             (res.bodyIssues >= total ? "全部 " + total + " 期" : "最近 " + res.bodyIssues + " 期");
@@ -428,6 +607,10 @@
           if (buttons) html += '<p class="search-more">' + buttons + "</p>";
           out.innerHTML = html;
           out.setAttribute("data-ms", String(Math.round(performance.now() - t0)));
+          if (engine.marks) {
+            engine.mark("shown");
+            out.setAttribute("data-timing", engine.marks.map(function (m) { return m.join(":"); }).join(" "));
+          }
           out.setAttribute("data-count", String(results.length));
           out.setAttribute("data-state", "done");
         });
@@ -500,6 +683,7 @@
 
   return {
     tokenize: tokenize, querySlots: querySlots, normalize: normalize, isCjkCode: isCjkCode,
+    Shard: Shard, phraseFirst: phraseFirst, issueOf: issueOf,
     shardOf: shardOf, shardNames: shardNames, registerPipeline: registerPipeline, Engine: Engine, highlight: highlight,
     boot: boot
   };
