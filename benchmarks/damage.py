@@ -14,8 +14,8 @@ comes with a gold JSON in the format of ../shared/eval/gold, so
 Two modes, both deterministic for a given seed:
 
 * ``realistic`` (default): articles are the gold articles plus new ones made by
-  recombining runs of paragraphs across gold articles (titled after their first
-  source, sometimes after another article); each page has a column capacity (a
+  recombining runs of paragraphs across gold articles (titled after the source
+  their opening paragraphs came from, as a real headline fits its body); each page has a column capacity (a
   roughly fixed number of characters per column) and an article's text stream is
   cut every column, so cut positions are spaced by that capacity and a reversed
   article is a sequence of column-sized chunks in reverse. Damage: lost or
@@ -284,17 +284,13 @@ def _recombined(arts: list[dict], avail: list[int], rng: random.Random) -> tuple
         paras.extend(run)
     if len(paras) < 2:
         return None
+    # A real headline matches its body: the new article carries the title (and
+    # perhaps the subtitle) of the source its opening paragraphs came from.
     first = arts[src[0]]
-    if rng.random() < 0.7:
-        head = first
-    else:
-        others = [k for k in avail if k not in src]
-        head = arts[rng.choice(others)] if others else first
-    art = {"title": head["title"], "subtitle": head.get("subtitle") if rng.random() < 0.5 else None,
+    art = {"title": first["title"], "subtitle": first.get("subtitle") if rng.random() < 0.5 else None,
            "byline": rng.choice([a.get("byline") for a in arts]) if rng.random() < 0.5 else first.get("byline"),
            "paragraphs": paras, "kicker": None}
-    used = set(src) | ({arts.index(head)} if head is not first else set())
-    return art, used
+    return art, set(src)
 
 
 def _column_cut(text: str, k: int, rng: random.Random) -> int:

@@ -287,7 +287,9 @@ def _resolve_heads(B, T, pos, sets, idf) -> None:
         elif n is None:
             b.role = C.TITLE  # nothing follows: a headline printed after its body, or a label
         elif p.role in (C.TITLE, C.SUBTITLE, C.BYLINE):
-            b.role = C.HEADING
+            # right under a headline: a section heading, unless it is shaped like a
+            # headline itself (the first headline's body was printed elsewhere)
+            b.role = C.TITLE if C.title_evidence(t) >= 2.0 and _heads_text(B, T, k, sets, idf) else C.HEADING
         elif n is None or n.role == C.TITLE or (n.role == C.HEAD and _heads_article(B, T, k + 1)):
             b.role = C.TITLE
         else:
@@ -305,6 +307,12 @@ def _following(B, T, k, sets) -> set:
 def _heads_article(B, T, k) -> bool:
     n = B[T[k + 1]] if k + 1 < len(T) else None
     return n is not None and (n.role == C.SUBTITLE or C.is_lead(n.flat) or (C.byline_shape(n.flat) and not n.md))
+
+
+def _heads_text(B, T, k, sets, idf) -> bool:
+    """Do the text blocks after position k share the line's words?"""
+    hs = sets[T[k]]
+    return sum(idf.get(g, 0) for g in hs if g in _following(B, T, k, sets)) >= 4.0
 
 
 def _topic_shift(B, T, k, sets, idf) -> bool:
@@ -328,6 +336,10 @@ def _topic_shift(B, T, k, sets, idf) -> bool:
     if ev < 1.0 and not h_before >= 10.0:
         return False
     if ev >= 1.5 and h_after >= 10.0 and h_after >= 3.0 * h_before:
+        return True
+    # headline-shaped (a place and a colon, or a long place-led line) and the text
+    # after it talks about what it names, the text before hardly
+    if ev >= 1.5 and h_after >= 4.0 and h_after >= 3.0 * h_before:
         return True
     # a headline printed after its body: the text before it opens with a news lead
     # that has no headline of its own, and talks about what this line names
@@ -407,6 +419,8 @@ def _assemble(pg: _Page, T, pos, joins: list[Cand], sets, idf) -> list[Item]:
             arts.append({"header": ch[:k], "body": ch[k:]})
         else:
             headless.append(ch)
+    for _ in range(2):  # a second pass settles moves that a first one made possible
+        headless = _rematch_bodies(pg, arts, headless, sets, idf)
     # headless bodies ↔ bodiless headlines
     bodiless = [a for a in arts if not a["body"]]
     if headless and bodiless:
@@ -508,6 +522,104 @@ def _assemble(pg: _Page, T, pos, joins: list[Cand], sets, idf) -> list[Item]:
             items.append((b.index, Item(kind="other", paragraphs=[Paragraph("p", b.text)], blocks=[b.index])))
     items.sort(key=lambda x: x[0])
     return [it for _, it in items]
+
+
+def _header_sets(B, a, sets) -> set:
+    hs = set()
+    for i in a["header"]:
+        if B[i].role != C.BYLINE:
+            hs |= sets[i]
+    return hs
+
+
+def _match(hs: set, body: list[int], sets, idf, top: float) -> float:
+    """How well a headline's words are found in the opening blocks of a body.
+    Pairs of characters found nowhere else on the page (idf `top`) tell nothing
+    about which body a headline belongs to and are left out of the measure."""
+    if not body:
+        return 0.0
+    text = set()
+    for i in body[:6]:
+        text |= sets[i]
+    tot = got = 0.0
+    for g in hs:
+        w = idf.get(g, 0.0)
+        if w < top:
+            tot += w
+            if g in text:
+                got += w
+    if tot <= 0:
+        return 0.0
+    return got / tot * min(1.0, got / 10)
+
+
+def _rematch_bodies(pg, arts, headless, sets, idf) -> list[list[int]]:
+    """A headline followed by another article's body (headers detached from their
+    text, or printed after it): give each headline the body that talks about it
+    when its words are clearly found there and hardly in the body it was read with.
+    Two headlines exchange bodies, or a headline takes a headless body opening an
+    article (its own body then goes back to the headless ones). Candidate moves
+    are scored once, within a window of blocks, and applied best first."""
+    B = pg.blocks
+    cands = [a for a in arts if a["header"] and a["body"]]
+    if not cands or len(arts) < 2:
+        return headless
+    top = max(idf.values(), default=0.0) - 1e-9
+
+    def opens(ch):
+        return C.is_lead(B[ch[0]].flat) or (B[ch[0]].role == C.BODY and _start_like(B[ch[0]]) >= 0.5)
+
+    hsets = {id(a): _header_sets(B, a, sets) for a in arts}
+    own = {id(a): _match(hsets[id(a)], a["body"], sets, idf, top) for a in cands}
+    weak = [a for a in cands if own[id(a)] < 0.5]
+    if not weak:
+        return headless
+    span = 4 * WINDOW
+    bodies = sorted([(a["body"][0], 0, n) for n, a in enumerate(cands) if opens(a["body"])]
+                    + [(ch[0], 1, n) for n, ch in enumerate(headless) if opens(ch)])
+    starts = [x[0] for x in bodies]
+    moves = []
+    for a in weak:
+        ha, ba, cur_a = hsets[id(a)], a["body"], own[id(a)]
+        h0 = a["header"][0]
+        lo, hi = bisect.bisect_left(starts, h0 - span), bisect.bisect_right(starts, h0 + span)
+        for _, kind, n in bodies[lo:hi]:
+            if kind == 1:
+                v = _match(ha, headless[n], sets, idf, top)
+                if v >= 0.5 and v >= cur_a + 0.35:
+                    moves.append((v - cur_a, "take", a, n))
+                continue
+            b = cands[n]
+            if b is a or not opens(ba):
+                continue
+            hb, bb = hsets[id(b)], b["body"]
+            new_a, new_b = _match(ha, bb, sets, idf, top), _match(hb, ba, sets, idf, top)
+            gain = new_a + new_b - cur_a - own[id(b)]
+            if max(new_a, new_b) >= 0.5 and min(new_a, new_b) >= 0.2 and gain >= 0.6:
+                moves.append((gain, "swap", a, b))
+    moved, taken = set(), set()
+    back = []
+    for _, how, a, x in sorted(moves, key=lambda m: (-m[0], m[2]["header"][0])):
+        if id(a) in moved:
+            continue
+        if how == "take":
+            if x in taken:
+                continue
+            taken.add(x)
+            back.append(a["body"])
+            a["body"] = headless[x]
+        else:
+            if id(x) in moved:
+                continue
+            moved.add(id(x))
+            a["body"], x["body"] = x["body"], a["body"]
+        moved.add(id(a))
+        pg.warn("headline-moved", a["header"][0],
+                f"headline block {a['header'][0]} joined to its body starting at block {a['body'][0]}")
+    if taken or back:
+        headless = [ch for n, ch in enumerate(headless) if n not in taken] + back
+        headless.sort(key=lambda ch: ch[0])
+    return headless
 
 
 def _frac(hs: set, text: set, idf) -> float:
@@ -733,8 +845,11 @@ def _relink_reversed(B, T, pos, nxt, prv, jl, joins, sets, idf) -> bool:
         fits = cap is not None and abs(run - cap) <= 0.25 * cap
         if cap is not None and run > 1.4 * cap:
             continue
-        if c.score + 2.0 + (1.5 if fits else 0.0) < 1.0 or (_start_like(B[R]) > 1.5 and c.reason == "weak"
-                                                           and not fits):
+        # the open run starts with a news lead printed after text that sits right
+        # under a headline: that text is a later column of the same article
+        lead_run = C.is_lead(B[s0].flat) and p is not None and B[p].role in header
+        bonus = 2.0 + (1.5 if fits else 0.0) + (1.5 if lead_run else 0.0)
+        if c.score + bonus < 1.0 or (_start_like(B[R]) > 1.5 and c.reason == "weak" and not (fits or lead_run)):
             continue
         c.reason += ",reversed-columns"
         if p is not None:

@@ -23,9 +23,10 @@ def _damage():
 # kickers, lost beginnings) is much harder than "classic" (random cuts, gold articles only).
 MEASURED = {
     # (mode, seed): (perfect share, paras_f1, titles, joins, member)   measured values in the comment
-    ("realistic", 1): (0.52, 0.90, 0.76, 0.85, 0.93),  # perfect 140/266 (52.6 %), f1 .906, titles .771, joins .855, member .936
-    ("realistic", 5): (0.50, 0.90, 0.74, 0.88, 0.93),  # perfect 132/261 (50.6 %), f1 .909, titles .747, joins .883, member .933
-    ("classic", 1): (0.91, 0.985, 0.965, 0.90, 0.99),  # perfect 255/278 (91.7 %), f1 .989, titles .971, joins .905, member .991
+    ("realistic", 1): (0.62, 0.91, 0.83, 0.88, 0.945),  # perfect 161/254 (63.4 %), f1 .918, titles .843, joins .887, member .951
+    ("realistic", 5): (0.60, 0.915, 0.83, 0.87, 0.94),  # perfect 162/266 (60.9 %), f1 .922, titles .838, joins .879, member .944
+    ("classic", 1): (0.915, 0.985, 0.97, 0.90, 0.99),  # perfect 257/278 (92.4 %), f1 .989, titles .978, joins .905, member .991
+    ("classic", 2): (0.89, 0.98, 0.965, 0.87, 0.98),  # perfect 243/270 (90.0 %), f1 .987, titles .970, joins .879, member .986
 }
 
 
