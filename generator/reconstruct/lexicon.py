@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 import threading
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{CJK}]")
@@ -82,45 +82,261 @@ def looks_like_name(tok: str) -> bool:
     return tok[0] in SURNAMES or tok.startswith(COMPOUND_SURNAMES) or "·" in tok
 
 
+# ---------------------------------------------------------------------------------------
+# The dictionary and its derived statistics, cached on disk.
+#
+# Building jieba's prefix dictionary (~500k entries) and the character statistics takes
+# seconds in every new process. They are computed once per jieba dictionary and kept in
+# a versioned cache file ($XDG_CACHE_HOME/banmian or ~/.cache/banmian), keyed by the
+# sha256 of jieba's dict.txt and LEXICON_VERSION. The file holds the small statistics
+# in a header and the frequency dictionary split by first character into independently
+# marshalled shards, read only when a lookup first needs them: a page touches a small
+# part of the dictionary. Unwritable cache directory → computed in memory as before.
+
+LEXICON_VERSION = 2
+_MAGIC = b"BANMIAN-LEXICON\n"
+
+
+def cache_dir() -> str:
+    """Banmian's user cache directory ($XDG_CACHE_HOME/banmian or ~/.cache/banmian)."""
+    import os
+
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "banmian")
+
+
+def _jieba_dict_file() -> str | None:
+    """Path of jieba's default dictionary (what `jieba.Tokenizer()` loads), found
+    without importing jieba (which costs a few hundred ms)."""
+    import importlib.util
+    import os
+
+    try:
+        spec = importlib.util.find_spec("jieba")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.origin:
+        return None
+    return os.path.normpath(os.path.join(os.getcwd(), os.path.dirname(spec.origin), "dict.txt"))
+
+
+def _compute() -> tuple[dict[str, int], int, tuple[dict, dict, dict, dict]]:
+    """jieba's prefix dictionary (word and every word prefix → frequency, 0 for mere
+    prefixes), its total, and the character statistics derived from it."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    freq: dict[str, int] = tok.FREQ
+    start: dict[str, float] = {}
+    inner: dict[str, float] = {}
+    end: dict[str, float] = {}
+    nonend: dict[str, float] = {}
+    for w, f in freq.items():
+        if f <= 0 or len(w) < 2:
+            continue
+        c0, cl = w[0], w[-1]
+        start[c0] = start.get(c0, 0) + f
+        end[cl] = end.get(cl, 0) + f
+        for c in w[1:]:
+            inner[c] = inner.get(c, 0) + f
+        for c in w[:-1]:
+            nonend[c] = nonend.get(c, 0) + f
+    return freq, tok.total, (start, inner, end, nonend)
+
+
+def _serialise(key: str, freq: dict[str, int], total: int, stats: tuple) -> bytes:
+    """Cache file: magic, header length, marshalled header, then the shards (one
+    marshalled dict per first character, in order of first appearance) and the
+    sequence of shard numbers in the dictionary's own order (to rebuild it exactly)."""
+    import array
+    import marshal
+    import zlib
+
+    shards: dict[str, dict[str, int]] = {}
+    number: dict[str, int] = {}
+    order = array.array("I")
+    for w, f in freq.items():
+        c = w[:1]
+        if not c:
+            raise ValueError("empty dictionary word")
+        d = shards.get(c)
+        if d is None:
+            d = shards[c] = {}
+            number[c] = len(number)
+        d[w] = f
+        order.append(number[c])
+    parts, offsets, pos = [], array.array("Q", [0]), 0
+    for d in shards.values():
+        b = marshal.dumps(d, 4)
+        parts.append(b)
+        pos += len(b)
+        offsets.append(pos)
+    parts.append(order.tobytes())
+    blob = b"".join(parts)
+    header = marshal.dumps((LEXICON_VERSION, key, total, tuple(stats), "".join(shards),
+                            offsets.tobytes(), len(blob), zlib.crc32(blob)), 4)
+    return _MAGIC + len(header).to_bytes(8, "little") + zlib.crc32(header).to_bytes(4, "little") + header + blob
+
+
+def _parse(data: bytes, key: str):
+    """(total, stats, shards, full) from a cache file's bytes; ValueError when it is not
+    a complete cache file for `key`."""
+    import array
+    import marshal
+    import zlib
+
+    if not data.startswith(_MAGIC):
+        raise ValueError("not a lexicon cache")
+    at = len(_MAGIC) + 12
+    hlen = int.from_bytes(data[len(_MAGIC):at - 4], "little")
+    view = memoryview(data)
+    header = view[at:at + hlen]
+    if zlib.crc32(header) != int.from_bytes(data[at - 4:at], "little"):
+        raise ValueError("damaged lexicon cache header")
+    try:
+        version, k, total, stats, chars, offs, blen, crc = marshal.loads(header)
+        blob = view[at + hlen:]
+        if version != LEXICON_VERSION or k != key or len(blob) != blen or zlib.crc32(blob) != crc:
+            raise ValueError("stale or damaged lexicon cache")
+        offsets = array.array("Q")
+        offsets.frombytes(offs)
+    except (EOFError, TypeError, ValueError) as e:
+        raise ValueError("bad lexicon cache") from e
+    chars_list = list(chars)
+    if len(chars_list) + 1 != len(offsets):
+        raise ValueError("damaged lexicon cache index")
+    index = dict(zip(chars_list, range(len(chars_list))))
+    shards = _Shards(blob, index, offsets)
+
+    def full() -> dict[str, int]:
+        order = array.array("I")
+        order.frombytes(blob[offsets[-1]:])
+        items = [iter(shards[c].items()) for c in chars_list]
+        out: dict[str, int] = {}
+        for n in order:
+            w, f = next(items[n])
+            out[w] = f
+        return out
+
+    return total, stats, shards, full
+
+
+_EMPTY: dict[str, int] = {}
+
+
+class _Shards(dict):
+    """first character → dict of the dictionary entries starting with it, each
+    unmarshalled from the cache file on first use."""
+
+    def __init__(self, blob, index: dict[str, int], offsets) -> None:
+        super().__init__()
+        self._blob, self._index, self._offsets = blob, index, offsets
+
+    def __missing__(self, c: str) -> dict[str, int]:
+        import marshal
+
+        i = self._index.get(c)
+        d = _EMPTY if i is None else marshal.loads(self._blob[self._offsets[i]:self._offsets[i + 1]])
+        self[c] = d
+        return d
+
+
+class _Whole:
+    """Stands in for `_Shards` when the whole dictionary is in memory."""
+
+    __slots__ = ("freq",)
+
+    def __init__(self, freq: dict[str, int]) -> None:
+        self.freq = freq
+
+    def __getitem__(self, c: str) -> dict[str, int]:
+        return self.freq
+
+
+def _write_atomic(path: str, data: bytes) -> None:
+    import os
+    import tempfile
+
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".lexicon-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _load():
+    """(total, stats, shards, full): from the cache file when there is a valid one,
+    else computed (and the cache file written when possible)."""
+    import hashlib
+    import marshal
+    import os
+
+    path = None
+    src = _jieba_dict_file()
+    if src is not None:
+        try:
+            with open(src, "rb") as f:
+                digest = hashlib.sha256(f.read()).hexdigest()
+        except OSError:
+            pass
+        else:
+            key = f"{digest}:{LEXICON_VERSION}:{marshal.version}"
+            path = os.path.join(cache_dir(), f"lexicon-v{LEXICON_VERSION}-{digest[:24]}.bin")
+            try:
+                with open(path, "rb") as f:
+                    return _parse(f.read(), key)
+            except (OSError, ValueError):
+                pass
+    freq, total, stats = _compute()
+    if path is not None:
+        try:
+            _write_atomic(path, _serialise(key, freq, total, stats))
+        except (OSError, ValueError):
+            pass
+    return total, stats, _Whole(freq), lambda: freq
+
+
 class Lexicon:
     """jieba dictionary frequencies and character positional statistics."""
 
     def __init__(self) -> None:
-        import logging
-
-        import jieba
-
-        jieba.setLogLevel(logging.WARNING)
-        tok = jieba.Tokenizer()
-        tok.initialize()
-        self.freq: dict[str, int] = tok.FREQ
-        self.total = tok.total
+        total, stats, shards, full = _load()
+        self._shards = shards
+        self._full = full
+        self.total = total
         self.logtotal = math.log(self.total)
-        start: dict[str, float] = {}
-        inner: dict[str, float] = {}
-        end: dict[str, float] = {}
-        nonend: dict[str, float] = {}
-        for w, f in self.freq.items():
-            if f <= 0 or len(w) < 2:
-                continue
-            c0, cl = w[0], w[-1]
-            start[c0] = start.get(c0, 0) + f
-            end[cl] = end.get(cl, 0) + f
-            for c in w[1:]:
-                inner[c] = inner.get(c, 0) + f
-            for c in w[:-1]:
-                nonend[c] = nonend.get(c, 0) + f
-        self._start, self._inner, self._end, self._nonend = start, inner, end, nonend
+        self._start, self._inner, self._end, self._nonend = stats
+
+    @cached_property
+    def freq(self) -> dict[str, int]:
+        """The whole prefix dictionary (word or word prefix → frequency, 0 for a mere
+        prefix), in jieba's order. Built on first access; lookups use the shards."""
+        return self._full()
 
     def word_freq(self, w: str) -> int:
-        return self.freq.get(w) or 0
+        if not w:
+            return 0
+        return self._shards[w[0]].get(w) or 0
 
     def cont_prior(self, c: str) -> float:
         """How likely a text starting with `c` begins inside a word (0–1)."""
         if not is_cjk(c):
             return 0.5
         inner = self._inner.get(c, 0.0)
-        alone = self._start.get(c, 0.0) + self.freq.get(c, 0) * 2
+        alone = self._start.get(c, 0.0) + self._shards[c[0]].get(c, 0) * 2
         return (inner + 1) / (inner + alone + 2)
 
     def open_prior(self, c: str) -> float:
@@ -128,16 +344,17 @@ class Lexicon:
         if not is_cjk(c):
             return 0.5
         nonend = self._nonend.get(c, 0.0)
-        alone = self._end.get(c, 0.0) + self.freq.get(c, 0) * 2
+        alone = self._end.get(c, 0.0) + self._shards[c[0]].get(c, 0) * 2
         return (nonend + 1) / (nonend + alone + 2)
 
     def best(self, s: str) -> tuple[float, list[tuple[int, int]]]:
         """Max-probability segmentation of a short string (jieba's model, no HMM)."""
         n = len(s)
-        freq, lt = self.freq, self.logtotal
+        shards, lt = self._shards, self.logtotal
         score = [0.0] * (n + 1)
         nxt = [n] * (n + 1)
         for i in range(n - 1, -1, -1):
+            freq = shards[s[i]]  # every word starting at i starts with s[i]
             best_v, best_j = (math.log(freq.get(s[i]) or 1) - lt) + score[i + 1], i + 1
             for j in range(i + 2, min(n, i + 8) + 1):
                 w = s[i:j]

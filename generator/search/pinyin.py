@@ -26,13 +26,68 @@ _MARKS = re.compile("[\u0300-\u036f]")
 @functools.lru_cache(maxsize=1)
 def _dictionary() -> Mapping[str, int]:
     """jieba's dictionary (the configured one): words of 2–4 characters → frequency.
-    Parsed directly: loading jieba's whole prefix dictionary takes seconds."""
-    import jieba
+    Parsed directly: loading jieba's whole prefix dictionary takes seconds. The parse
+    is kept (marshal) in Banmian's user cache directory ($XDG_CACHE_HOME/banmian or
+    ~/.cache/banmian), keyed by the sha256 of the dictionary file; recomputed when
+    that is missing, stale or unwritable. jieba itself is imported only when it already
+    is (only then can its dictionary have been configured away from the default)."""
+    import hashlib
+    import importlib.util
+    import marshal
+    import os
+    import sys
+    import tempfile
+    import zlib
 
-    jieba.setLogLevel(logging.WARNING)
-    with jieba.dt.get_dict_file() as f:
-        text = f.read().decode("utf-8")
-    return {w: int(n) for w, n in _DICT_LINE.findall(text) if int(n) > 0}
+    version = 1
+    raw = None
+    if "jieba" not in sys.modules:
+        spec = importlib.util.find_spec("jieba")
+        if spec is not None and spec.origin:
+            try:  # what jieba.dt.get_dict_file() opens for the default dictionary
+                with open(os.path.join(os.path.dirname(spec.origin), "dict.txt"), "rb") as f:
+                    raw = f.read()
+            except OSError:
+                raw = None
+    if raw is None:
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        with jieba.dt.get_dict_file() as f:
+            raw = f.read()
+    key = f"{hashlib.sha256(raw).hexdigest()}:{version}:{marshal.version}"
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    folder = os.path.join(base, "banmian")
+    path = os.path.join(folder, f"pinyin-dict-v{version}-{key[:24]}.marshal")
+    try:
+        with open(path, "rb") as f:
+            k, crc, payload = marshal.loads(f.read())
+        if k == key and zlib.crc32(payload) == crc:
+            return marshal.loads(payload)
+    except (OSError, EOFError, TypeError, ValueError):
+        pass
+    text = raw.decode("utf-8")
+    out = {w: int(n) for w, n in _DICT_LINE.findall(text) if int(n) > 0}
+    tmp = None
+    try:
+        os.makedirs(folder, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".pinyin-dict-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            payload = marshal.dumps(out, 4)
+            f.write(marshal.dumps((key, zlib.crc32(payload), payload), 4))
+        os.replace(tmp, path)
+        tmp = None
+    except (OSError, ValueError):
+        pass
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+    return out
 
 
 @functools.lru_cache(maxsize=1)
