@@ -60,3 +60,18 @@ def unique_slugs(titles: Iterable[str], fallback: str = "item") -> list[str]:
         seen.add(slug)
         out.append(slug)
     return out
+
+
+def assign_slugs(items) -> None:
+    """Give every reconstructed item (model.Item) its slug, unique on its page:
+    from the title, else an untitled article's opening words, else photo-N / item-N."""
+    titles = []
+    for n, it in enumerate(items, start=1):
+        if it.title:
+            titles.append(it.title)
+        elif it.kind == "article" and it.paragraphs:
+            titles.append(it.display_title)
+        else:
+            titles.append(f"{'photo' if it.kind == 'photo' else 'item'}-{n}")
+    for it, slug in zip(items, unique_slugs(titles)):
+        it.slug = slug

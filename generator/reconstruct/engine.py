@@ -5,7 +5,7 @@ import bisect
 import re
 
 from ..model import Item, Join, Paragraph, Reconstruction, ReconstructionWarning
-from ..slugs import unique_slugs
+from ..slugs import assign_slugs
 from . import classify as C
 from .blocks import Block, parse_blocks
 from .joins import WINDOW, Cand, assign, is_open, score_pair
@@ -69,16 +69,7 @@ def reconstruct_page(text: str) -> Reconstruction:
             if L and R and L[-1] not in OPEN_END_CHARS and (lex.open_prior(L[-1]) > 0.6 or lex.cont_prior(R[0]) > 0.6):
                 pg.warn("lost-char?", c.right, f"a character may be lost between …{L[-6:]} | {R[:6]}…")
     pg.warnings.sort(key=lambda w: (w.block if w.block is not None else -1, w.code))
-    titles = []
-    for n, it in enumerate(items, start=1):
-        if it.title:
-            titles.append(it.title)
-        elif it.kind == "article" and it.paragraphs:
-            titles.append(it.display_title)
-        else:
-            titles.append(f"{'photo' if it.kind == 'photo' else 'item'}-{n}")
-    for it, slug in zip(items, unique_slugs(titles)):
-        it.slug = slug
+    assign_slugs(items)
     jl = [Join(c.left, c.right, round(max(0.0, min(1.0, 1 - 1 / (1 + 2.718281828 ** (c.score - 2)))), 3), c.reason)
           for c in joins]
     return Reconstruction(items=items, warnings=pg.warnings, joins=jl)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..model import Item, Paragraph, Reconstruction
-from ..slugs import unique_slugs
+from ..slugs import assign_slugs
 from .blocks import split_raw
 from .lexicon import CAPTION_TAIL_RE
 
@@ -122,14 +122,5 @@ def parse_reconstructed(text: str) -> Reconstruction:
             m = CAPTION_TAIL_RE.search(it.paragraphs[0].text)
             if m and "摄" in m.group(0):
                 it.credit = m.group(0).strip()
-    titles = []
-    for n, it in enumerate(items, start=1):
-        if it.title:
-            titles.append(it.title)
-        elif it.kind == "article" and it.paragraphs:
-            titles.append(it.display_title)
-        else:
-            titles.append(f"{'photo' if it.kind == 'photo' else 'item'}-{n}")
-    for it, slug in zip(items, unique_slugs(titles)):
-        it.slug = slug
+    assign_slugs(items)
     return Reconstruction(items=items)
