@@ -119,11 +119,38 @@ def layout_article(a: dict, rng: random.Random, opts: dict):
     return out
 
 
+def _single(kind: str, text: str, b: int, **extra) -> dict:
+    """A gold item made of one block (photo caption, noise, label)."""
+    return {"kind": kind, **extra, "paragraphs": [{"type": "p", "text": text, "blocks": [b]}], "_first": b}
+
+
+def add_furniture(page, items: list, photos: list, rng: random.Random) -> None:
+    """Maybe a photo caption (credit glued or on its own line), maybe a masthead/ad."""
+    if photos and rng.random() < 0.3:
+        ph = rng.choice(photos)
+        if rng.random() < 0.5:
+            b = page.add(ph["text"])
+            c = page.add(rng.choice(CREDITS_SEP))
+            items.append(_single("photo", ph["text"], b, credit=page.blocks[c]))
+        else:
+            t = ph["text"] if re.search(r"摄$", ph["text"]) else ph["text"] + "张华摄"
+            items.append(_single("photo", t, page.add(t)))
+    if rng.random() < 0.15:
+        t = rng.choice(MASTHEADS + ADS)
+        items.append(_single("noise", t, page.add(t)))
+
+
+def add_label(page, items: list, rng: random.Random) -> None:
+    """Maybe a column name at the page's end."""
+    if rng.random() < 0.3:
+        t = rng.choice(LABELS)
+        items.append(_single("label", t, page.add(t)))
+
+
 def make_page_classic(arts: list[dict], photos: list[dict], rng: random.Random) -> tuple[str, dict]:
     chosen = rng.sample(arts, rng.randint(3, min(6, len(arts))))
     md = rng.random() < 0.2
     page = Page()
-    gold_items = []   # (first_block, item)
     pending_body = []  # bodies placed after other articles (interleaving)
     dropped = []
 
@@ -212,49 +239,11 @@ def make_page_classic(arts: list[dict], photos: list[dict], rng: random.Random) 
         items.append(emit_article(a, idx))
         while len(pending_body) and rng.random() < 0.9:
             pending_body.pop(0)()
-        if photos and rng.random() < 0.3:
-            ph = rng.choice(photos)
-            if rng.random() < 0.5:
-                b = page.add(ph["text"])
-                c = page.add(rng.choice(CREDITS_SEP))
-                items.append({"kind": "photo", "credit": page.blocks[c], "paragraphs": [{"type": "p", "text": ph["text"],
-                                                                                    "blocks": [b]}], "_first": b})
-            else:
-                t = ph["text"] if re.search(r"摄$", ph["text"]) else ph["text"] + "张华摄"
-                b = page.add(t)
-                items.append({"kind": "photo", "paragraphs": [{"type": "p", "text": t, "blocks": [b]}], "_first": b})
-        if rng.random() < 0.15:
-            t = rng.choice(MASTHEADS + ADS)
-            b = page.add(t)
-            items.append({"kind": "noise", "paragraphs": [{"type": "p", "text": t, "blocks": [b]}], "_first": b})
+        add_furniture(page, items, photos, rng)
     for f in pending_body:
         f()
-    if rng.random() < 0.3:
-        t = rng.choice(LABELS)
-        b = page.add(t)
-        items.append({"kind": "label", "paragraphs": [{"type": "p", "text": t, "blocks": [b]}], "_first": b})
-    # gold paragraphs from parts
-    out_items = []
-    for it in items:
-        if it["kind"] != "article":
-            first = it.pop("_first")
-            out_items.append((first, it))
-            continue
-        parts = it.pop("_parts")
-        hdr = parts.pop("hdr", [])
-        paras = []
-        for pi in sorted(parts):
-            segs = sorted(parts[pi])
-            typ = segs[0][3]
-            paras.append({"type": typ, "text": "".join(t for _, _, t, _ in segs), "blocks": [b for _, b, _, _ in segs]})
-        it["paragraphs"] = paras
-        first = min(hdr + [b for p in paras for b in p["blocks"]])
-        out_items.append((first, it))
-    out_items.sort(key=lambda x: x[0])
-    gold = {"seed": None, "items": [it for _, it in out_items]}
-    if dropped:
-        gold["dropped"] = dropped
-    return "\n\n".join(page.blocks) + "\n", gold
+    add_label(page, items, rng)
+    return _gold_from(items, page, dropped)
 
 
 # ---------------------------------------------------------------- realistic pages
@@ -472,27 +461,10 @@ def make_page_realistic(arts: list[dict], photos: list[dict], rng: random.Random
         items.append(emit_article(a, idx))
         while pending_body and rng.random() < 0.6 and (len(items) > 1):
             pending_body.pop(0)()
-        if photos and rng.random() < 0.3:
-            ph = rng.choice(photos)
-            if rng.random() < 0.5:
-                b = page.add(ph["text"])
-                c = page.add(rng.choice(CREDITS_SEP))
-                items.append({"kind": "photo", "credit": page.blocks[c],
-                              "paragraphs": [{"type": "p", "text": ph["text"], "blocks": [b]}], "_first": b})
-            else:
-                t = ph["text"] if re.search(r"摄$", ph["text"]) else ph["text"] + "张华摄"
-                b = page.add(t)
-                items.append({"kind": "photo", "paragraphs": [{"type": "p", "text": t, "blocks": [b]}], "_first": b})
-        if rng.random() < 0.15:
-            t = rng.choice(MASTHEADS + ADS)
-            b = page.add(t)
-            items.append({"kind": "noise", "paragraphs": [{"type": "p", "text": t, "blocks": [b]}], "_first": b})
+        add_furniture(page, items, photos, rng)
     for f in pending_body:
         f()
-    if rng.random() < 0.3:
-        t = rng.choice(LABELS)
-        b = page.add(t)
-        items.append({"kind": "label", "paragraphs": [{"type": "p", "text": t, "blocks": [b]}], "_first": b})
+    add_label(page, items, rng)
     return _gold_from(items, page, dropped)
 
 

@@ -33,7 +33,6 @@ import ctypes
 import dataclasses
 import datetime as _dt
 import fcntl
-import logging
 import os
 import pickle
 import posixpath
@@ -54,9 +53,8 @@ from .content import RawIssue, RawPage, find_issue_dirs, load_content, load_issu
 from .errors import BanmianError, WarningCounter, log
 from .model import Edition, Issue, Item, Page, Reconstruction
 from .reconstruct import reconstruct
-from .render import Output, Renderer, plan_groups, plan_site
+from .render import Output, Renderer, plan_groups
 from . import search
-from .search import build_search_files
 from .themes import theme_chain
 
 # Written into every built site; a non-empty folder without it is never replaced.
@@ -114,19 +112,6 @@ class BuildResult:
                 f"{len(self.warnings)} warnings; {what})")
 
 
-def site_files(edition: Edition, config: Config) -> dict[str, bytes]:
-    """Every file of the built site, path → bytes, uncached (a reference for tests)."""
-    renderer = Renderer(config)
-    files: dict[str, bytes] = {}
-    for out in plan_site(edition):
-        files[out.path] = renderer.render(out)
-    for hashed, data in renderer.assets.files.values():
-        files[hashed] = data
-    files.update(build_search_files(edition, config))
-    files.update(feed_files(edition, config))
-    return files
-
-
 def feed_files(edition: Edition, config: Config) -> dict[str, bytes]:
     return {"feed.xml": feeds.atom_feed(edition, config).encode("utf-8"),
             "sitemap.xml": feeds.sitemap(edition, config).encode("utf-8"),
@@ -170,25 +155,6 @@ def output_lock(out_dir: Path):
             yield
         finally:
             fcntl.flock(fh, fcntl.LOCK_UN)
-
-
-def write_tree(files: dict[str, bytes], out_dir: Path) -> None:
-    """Write `files` into a fresh temp folder beside `out_dir`, then swap it in."""
-    parent = out_dir.parent
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=parent))
-    except OSError as e:
-        raise BanmianError(f"cannot write the output folder: {e.strerror}", out_dir) from None
-    try:
-        made: set[str] = set()
-        for rel in sorted(files):
-            write_file(tmp, rel, files[rel], made)
-        exchange_in(tmp, out_dir)
-        shutil.rmtree(tmp, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
 
 
 # ---------------------------------------------------------------------------------------
@@ -850,7 +816,7 @@ class Builder:
         issues = self.edition.issues
         keys = [digest("search", self.search_globals, self.full[issue.key]) for issue in issues]
         parts: list[Optional[search.IssueSearch]] = []
-        todo: list[tuple[int, str, tuple]] = []
+        todo: list[tuple[int, str]] = []
         for n, (issue, key) in enumerate(zip(issues, keys)):
             held = _PARTS.get(issue.key) if self.store.enabled else None
             if held is not None and held[0] == key:
@@ -858,14 +824,9 @@ class Builder:
             else:
                 parts.append(self.store.get_part("search", issue.key, key))
             if parts[-1] is None:
-                todo.append((n, key, (issue, self.config)))
-        workers = search.workers_for(len(todo)) if self.jobs > 1 else 1
-        if workers > 1:
-            with ProcessPoolExecutor(workers) as pool:
-                made = list(pool.map(search.issue_job, [job for _, _, job in todo]))
-        else:
-            made = [search.issue_job(job) for _, _, job in todo]
-        for (n, key, _), part in zip(todo, made):
+                todo.append((n, key))
+        made = search.issue_parts([issues[n] for n, _ in todo], self.config, parallel=self.jobs > 1)
+        for (n, key), part in zip(todo, made):
             parts[n] = part
             self.store.put_part("search", issues[n].key, key, part)
         if not self.store.enabled:  # a clean build: nothing from earlier builds, nothing kept

@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import difflib
 import re
-import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from .errors import BanmianError, toml_error_line, warn
+from .errors import BanmianError, parse_toml, toml_key_line, warn
 
 
 @dataclass
@@ -56,26 +55,12 @@ _TYPES = {str: "a string", int: "an integer", bool: "true or false"}
 _THEME_NAME = re.compile(r"^[A-Za-z0-9_.-]+$")
 
 
-def _key_line(text: str, section: str, key: str) -> int | None:
-    """Line of `key = …` in `banmian.toml` (inside [section] when given), for messages."""
-    current = ""
-    pat = re.compile(rf"^\s*(?:{re.escape(key)}|\"{re.escape(key)}\"|'{re.escape(key)}')\s*=")
-    for n, line in enumerate(text.split("\n"), 1):
-        head = re.match(r"^\s*\[\s*([^\]]+?)\s*\]", line)
-        if head:
-            current = head.group(1).strip('"\'') + "."
-            continue
-        if current == section and pat.match(line):
-            return n
-    return None
-
-
 def _check(section: str, cls: type, data: dict[str, Any], path: Path, text: str = "") -> dict[str, Any]:
     known = {f.name: f for f in fields(cls) if f.name not in ("root", "path")}
     out: dict[str, Any] = {}
     for key, value in data.items():
         name = f"{section}{key}"
-        line = _key_line(text, section, key) if text else None
+        line = toml_key_line(text, key, section) if text else None
         if key not in known:
             hint = difflib.get_close_matches(key, list(known), n=1)
             warn(f"unknown config key '{name}' (ignored)"
@@ -100,7 +85,7 @@ def _check(section: str, cls: type, data: dict[str, Any], path: Path, text: str 
 def _validate(cfg: Config, text: str) -> None:
     """Values that have the right type but cannot work."""
     where = cfg.path or cfg.root / "banmian.toml"
-    line = lambda key, section="": _key_line(text, section, key) if text else None
+    line = lambda key, section="": toml_key_line(text, key, section) if text else None
     if not _THEME_NAME.match(cfg.theme) or cfg.theme in (".", ".."):
         raise BanmianError(f"theme must be a folder name (letters, digits, - _ .), not {cfg.theme!r}",
                            where, line("theme"))
@@ -155,10 +140,7 @@ def load_config(path: Path | str | None = None, **overrides: Any) -> Config:
             raise BanmianError(f"not UTF-8 at byte {e.start}", cfg_path) from None
         except OSError as e:
             raise BanmianError(f"cannot read: {e.strerror}", cfg_path) from None
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as e:
-            raise BanmianError(f"invalid TOML: {e}", cfg_path, toml_error_line(e)) from None
+        data = parse_toml(text, cfg_path)
     elif path:
         raise BanmianError("config file not found", cfg_path)
     values = _check("", Config, data, cfg_path, text)

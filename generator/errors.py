@@ -39,6 +39,31 @@ def toml_error_line(error: Exception) -> Optional[int]:
     return int(m.group(1)) if m else None
 
 
+def toml_key_line(text: str, key: str, section: str = "") -> Optional[int]:
+    """1-based line of `key = …` in TOML `text` (inside `[section]` when given, with a
+    trailing dot: "search."), so messages about a key can name its line."""
+    current = ""
+    pat = re.compile(rf"^\s*(?:{re.escape(key)}|\"{re.escape(key)}\"|'{re.escape(key)}')\s*=")
+    for n, line in enumerate(text.split("\n"), 1):
+        head = re.match(r"^\s*\[\s*([^\]]+?)\s*\]", line)
+        if head:
+            current = head.group(1).strip("\"'") + "."
+            continue
+        if current == section and pat.match(line):
+            return n
+    return None
+
+
+def parse_toml(text: str, path: Path | str) -> dict:
+    """tomllib.loads, its errors turned into `file:line: invalid TOML: …`."""
+    import tomllib
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise BanmianError(f"invalid TOML: {e}", path, toml_error_line(e)) from None
+
+
 class WarningCounter(logging.Handler):
     """Counts warnings during a build (for the summary line and --strict)."""
 

@@ -4,7 +4,6 @@ the real ones are covered by the site tests."""
 from __future__ import annotations
 
 import json
-import os
 import random
 import shutil
 from pathlib import Path
@@ -240,7 +239,7 @@ def test_search_merge_memo_never_changes_the_files(tmp_path):
         edition = Edition(issues=[Issue(date=r.date, number=r.number, title=r.title, notes=r.notes, source=r.path,
                                         pages=[B.page_from_reconstruction(p, fake_reconstruct(p.text))
                                                for p in r.pages]) for r in raws])
-        parts = [search.issue_search_files(i, config, f) for i, f in zip(edition.issues, search.first_ids(edition))]
+        parts = [search.issue_search_files(i, config) for i in edition.issues]
         with_memo = search.merge_search_files(edition, config, parts, memo=memo)
         assert with_memo == search.merge_search_files(edition, config, parts), round_
         assert with_memo == search.merge_search_files(edition, config, parts, memo=memo), round_

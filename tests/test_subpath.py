@@ -8,9 +8,7 @@ from netlify.toml enforced, and runs the search page there.
 """
 from __future__ import annotations
 
-import http.server
 import re
-import threading
 import tomllib
 from collections import deque
 from dataclasses import dataclass, field

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from ..errors import BanmianError, toml_error_line, warn
+from ..errors import BanmianError, parse_toml, toml_error_line, toml_key_line, warn
 
 PAGE_FILE = re.compile(r"^(\d{1,3})(?:[-_. ].*)?\.(txt|md)$")
 ISSUE_DIR = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -141,15 +141,6 @@ def normalize_text(text: str, path: Path) -> str:
     return text
 
 
-def key_line(lines: list[str], key: str, first_line: int = 1) -> Optional[int]:
-    """1-based line (counting from `first_line`) where a TOML `key =` is set."""
-    pat = re.compile(rf"^\s*(?:{re.escape(key)}|\"{re.escape(key)}\"|'{re.escape(key)}')\s*=")
-    for n, line in enumerate(lines):
-        if pat.match(line):
-            return first_line + n
-    return None
-
-
 def split_front_matter(text: str, path: Path) -> tuple[dict, str, int]:
     """Split `+++` TOML front matter off; returns (meta, body, body's first line)."""
     first_end = text.find("\n")
@@ -181,16 +172,16 @@ def read_page(path: Path) -> RawPage:
         raise BanmianError(f"cannot read: {e.strerror}", path) from None
     text = decode_text(data, path)
     meta, body, body_line = split_front_matter(text, path)
-    head_lines = text.split("\n", body_line - 1)[: body_line - 1] if meta else []
+    head = "\n".join(text.split("\n", body_line - 1)[: body_line - 1]) if meta else ""
     for key in meta:
         if key not in PAGE_KEYS:
             warn(f"unknown front matter key '{key}' (ignored; known: {', '.join(PAGE_KEYS)})",
-                 path, key_line(head_lines, key))
+                 path, toml_key_line(head, key))
     if "number" in meta:
         number = meta["number"]
         if not isinstance(number, int) or isinstance(number, bool) or not 1 <= number <= 999:
             raise BanmianError(f"front matter 'number' must be a page number 1–999, not {number!r}",
-                               path, key_line(head_lines, "number"))
+                               path, toml_key_line(head, "number"))
     else:
         number = int(m.group(1)) if m else 1
         if number < 1:
@@ -198,7 +189,7 @@ def read_page(path: Path) -> RawPage:
     name = meta.get("name")
     if name is not None and not isinstance(name, str):
         raise BanmianError(f"front matter 'name' must be a string, not {name!r}",
-                           path, key_line(head_lines, "name"))
+                           path, toml_key_line(head, "name"))
     if not body.strip():
         warn("empty page file (no text after the front matter)" if meta else "empty page file", path)
     return RawPage(path=path, number=number, name=name, text=body, body_line=body_line,
@@ -214,19 +205,15 @@ def read_issue_meta(issue_dir: Path) -> dict:
         text = decode_text(meta_path.read_bytes(), meta_path)
     except OSError as e:
         raise BanmianError(f"cannot read: {e.strerror}", meta_path) from None
-    try:
-        meta = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as e:
-        raise BanmianError(f"invalid TOML: {e}", meta_path, toml_error_line(e)) from None
-    lines = text.split("\n")
+    meta = parse_toml(text, meta_path)
     for key, value in meta.items():
         if key not in ISSUE_KEYS:
             warn(f"unknown issue key '{key}' (ignored; known: {', '.join(ISSUE_KEYS)})",
-                 meta_path, key_line(lines, key))
+                 meta_path, toml_key_line(text, key))
         elif not isinstance(value, ISSUE_KEYS[key]) or isinstance(value, bool):
             want = "an integer" if ISSUE_KEYS[key] is int else "a string"
             raise BanmianError(f"issue key '{key}' must be {want}, not {value!r}",
-                               meta_path, key_line(lines, key))
+                               meta_path, toml_key_line(text, key))
     return meta
 
 

@@ -9,7 +9,7 @@ from ..slugs import assign_slugs
 from . import classify as C
 from .blocks import Block, parse_blocks
 from .joins import WINDOW, Cand, assign, is_open, score_pair
-from .lexicon import is_cjk, CAPTION_TAIL_RE, NO_START, OPEN_END_CHARS, OPENER_RE, head_window, lexicon
+from .lexicon import CAPTION_TAIL_RE, NO_START, OPEN_END_CHARS, OPENER_RE, head_window, lexicon
 
 MATCH_MIN = 0.35   # share of a bodiless headline's words found in a headless body
 

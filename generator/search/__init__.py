@@ -172,10 +172,10 @@ class IssueSearch:
     terms: Any = None
 
 
-def issue_search_files(issue: Issue, config: Config, first_id: int | None = None) -> IssueSearch:
+def issue_search_files(issue: Issue, config: Config) -> IssueSearch:
     """The body index shards and page texts of one issue. Its articles are
     numbered locally (refs base 36 from 0, in page order), so the part depends
-    on this issue alone; `first_id` is accepted for older callers and ignored."""
+    on this issue alone."""
     docs = _docs(issue, 0)
     part = IssueSearch(key=issue.key, count=len(docs))
     part.entry = {"d": issue.key, "n": issue.number, "k": 0, "h": ""}
@@ -198,29 +198,24 @@ def issue_search_files(issue: Issue, config: Config, first_id: int | None = None
     return part
 
 
-def issue_job(args: tuple) -> IssueSearch:
-    """`issue_search_files` over one argument tuple (issue, config), for process pools."""
+def _issue_job(args: tuple[Issue, Config]) -> IssueSearch:
     return issue_search_files(*args)
 
 
-def workers_for(n_jobs: int) -> int:
-    """Processes worth starting for `n_jobs` issue parts (few jobs: stay in process)."""
-    if n_jobs < 32:
-        return 1
-    return max(1, min(os.cpu_count() or 1, 4))
+def issue_parts(issues: Sequence[Issue], config: Config, parallel: bool = True) -> list[IssueSearch]:
+    """`issue_search_files` for each issue, in worker processes when there are many."""
+    jobs = [(issue, config) for issue in issues]
+    workers = max(1, min(os.cpu_count() or 1, 4)) if parallel and len(jobs) >= 32 else 1
+    if workers == 1:
+        return [_issue_job(j) for j in jobs]
+    with ProcessPoolExecutor(workers) as pool:
+        return list(pool.map(_issue_job, jobs, chunksize=max(1, len(jobs) // (4 * workers))))
 
 
 def build_search_files(edition: Edition, config: Config) -> dict[str, bytes]:
     if not config.search.enabled:
         return {}
-    jobs = [(issue, config) for issue in edition.issues]
-    workers = workers_for(len(jobs))
-    if workers > 1:
-        with ProcessPoolExecutor(workers) as pool:
-            parts = list(pool.map(issue_job, jobs, chunksize=max(1, len(jobs) // (4 * workers))))
-    else:
-        parts = [issue_job(j) for j in jobs]
-    return merge_search_files(edition, config, parts)
+    return merge_search_files(edition, config, issue_parts(edition.issues, config))
 
 
 def merge_search_files(edition: Edition, config: Config, parts: Sequence[IssueSearch],

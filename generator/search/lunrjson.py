@@ -414,7 +414,6 @@ def _build_json_np(refs, fields, texts, per_shard, minimum, maximum):
 
     ptp = tpos[tid]                                   # term position of each posting
     pshard = tshard[ptp]
-    ref_arr = np.array(refs, dtype=object)
 
     # invertedIndex: per term [head] + per field [open, postings…, close] + [tail]
     o = np.argsort((ptp * nf + field) * nd + docs, kind="stable")

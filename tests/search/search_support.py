@@ -1,18 +1,17 @@
 """Fixtures for the search tests: Node with the real lunr.js, a static HTTP server."""
 from __future__ import annotations
 
-import functools
-import http.server
+import contextlib
 import json
 import os
 import shutil
 import subprocess
-import threading
 from pathlib import Path
 
 import pytest
 
 from conftest import NODE_MODULES, REPO
+from static_server import SiteServer
 
 SEARCH_JS = REPO / "themes" / "default" / "static" / "search.js"
 HELPER = Path(__file__).with_name("node_helper.js")
@@ -49,24 +48,8 @@ def node():
     return call
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # keep pytest output clean
-        pass
-
-
 @pytest.fixture(scope="session")
 def serve():
     """serve(directory) → base URL 'http://127.0.0.1:PORT/' of a real HTTP server."""
-    servers = []
-
-    def start(directory: Path) -> str:
-        handler = functools.partial(_QuietHandler, directory=str(directory))
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        servers.append(server)
-        return f"http://127.0.0.1:{server.server_address[1]}/"
-
-    yield start
-    for s in servers:
-        s.shutdown()
-        s.server_close()
+    with contextlib.ExitStack() as stack:
+        yield lambda directory: stack.enter_context(SiteServer(Path(directory))).base_url

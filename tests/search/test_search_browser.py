@@ -5,7 +5,6 @@ reconstruction engine decides titles)."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from urllib.parse import quote
 
 import pytest
