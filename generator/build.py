@@ -36,6 +36,7 @@ import fcntl
 import os
 import pickle
 import posixpath
+import resource
 import shutil
 import sys
 import tempfile
@@ -51,10 +52,10 @@ from .cache import Cache, GroupRecord, OutputRecord, TreeRecord, bytes_digest, c
 from .config import Config
 from .content import RawIssue, RawPage, find_issue_dirs, load_content, load_issue, read_page
 from .errors import BanmianError, WarningCounter, log
-from .model import Edition, Issue, Item, Page, Reconstruction
+from .model import Edition, Issue, IssueSummary, Item, Page, Reconstruction, summarize
 from .reconstruct import reconstruct
 from .render import Output, Renderer, plan_groups
-from . import search
+from . import search, slugs
 from .themes import theme_chain
 
 # Written into every built site; a non-empty folder without it is never replaced.
@@ -99,6 +100,7 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
     stages: dict[str, float] = field(default_factory=dict)  # wall seconds per stage
+    peak_mb: dict[str, float] = field(default_factory=dict)  # this process's peak RSS at each stage's end
     reconstructed: int = 0  # pages reconstructed (not from the cache)
     rendered: int = 0  # output files rendered (not reused)
     written: int = 0  # files written into the new site (the rest are links)
@@ -112,9 +114,10 @@ class BuildResult:
                 f"{len(self.warnings)} warnings; {what})")
 
 
-def feed_files(edition: Edition, config: Config) -> dict[str, bytes]:
+def feed_files(edition: Edition, config: Config,
+               sitemap_entries=feeds.sitemap_issue_entries) -> dict[str, bytes]:
     return {"feed.xml": feeds.atom_feed(edition, config).encode("utf-8"),
-            "sitemap.xml": feeds.sitemap(edition, config).encode("utf-8"),
+            "sitemap.xml": feeds.sitemap(edition, config, sitemap_entries).encode("utf-8"),
             "robots.txt": feeds.robots_txt(config).encode("utf-8"),
             ".nojekyll": b"",
             SITE_MARKER: b"built by banmian; this folder is replaced whole on every build\n"}
@@ -167,17 +170,20 @@ def safe_rel(rel: str) -> str:
     return norm
 
 
-def _fresh_path(root: Path, rel: str, made: set[str]) -> Path:
+def _fresh_path(root: Path, rel: str, made: set[str]) -> str:
     """`root/rel` with its folder made and any old file unlinked (never written through:
-    it may be a hard link to the live site)."""
+    it may be a hard link to the live site). Plain strings: this runs for every file."""
     safe_rel(rel)
     parent = posixpath.dirname(rel)
+    base = os.fspath(root)
     if parent and parent not in made:
-        os.makedirs(root / parent, exist_ok=True)
+        os.makedirs(f"{base}/{parent}", exist_ok=True)
         made.add(parent)
-    path = root / rel
-    with contextlib.suppress(FileNotFoundError):
+    path = f"{base}/{rel}"
+    try:
         os.unlink(path)
+    except FileNotFoundError:
+        pass
     return path
 
 
@@ -190,10 +196,11 @@ def write_file(root: Path, rel: str, data: bytes, made: set[str]) -> None:
 def link_file(src_root: Path, root: Path, rel: str, made: set[str]) -> None:
     """Put the live site's copy of `rel` into the work folder (hard link, else copy)."""
     dst = _fresh_path(root, rel, made)
+    src = f"{os.fspath(src_root)}/{rel}"
     try:
-        os.link(src_root / rel, dst)
+        os.link(src, dst)
     except OSError:
-        shutil.copyfile(src_root / rel, dst)
+        shutil.copyfile(src, dst)
 
 
 def remove_file(root: Path, rel: str) -> None:
@@ -249,13 +256,21 @@ class LazyPages(list):
     issue ("full", date).
     """
 
-    __slots__ = ("key", "_loader", "_loaded")
+    __slots__ = ("key", "_loader", "_loaded", "_count")
 
-    def __init__(self, key: str, loader: Callable[[], list[Page]]):
+    def __init__(self, key: str, loader: Callable[[], list[Page]], count: int):
         super().__init__()
         self.key = key
         self._loader = loader
         self._loaded = False
+        self._count = count
+
+    def __len__(self) -> int:
+        """The number of pages is known without reading them (the archive lists it for
+        every issue)."""
+        if _TRACK is not None:
+            _TRACK.add(("full", self.key))
+        return super().__len__() if self._loaded else self._count
 
     def _use(self) -> None:
         if _TRACK is not None:
@@ -277,7 +292,7 @@ class LazyPages(list):
         method.__name__ = name
         return method
 
-    for _name in ("__iter__", "__len__", "__getitem__", "__contains__", "__reversed__", "__eq__",
+    for _name in ("__iter__", "__getitem__", "__contains__", "__reversed__", "__eq__",
                   "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__add__", "__mul__", "__rmul__",
                   "__repr__", "index", "count", "copy", "__hash__"):
         if hasattr(list, _name) and getattr(list, _name) is not None:
@@ -413,8 +428,9 @@ def _reconstruct_one(text: str) -> bytes:
     return pickle.dumps((rec, tuple(messages)), PICKLE)
 
 
-def _reconstruct_task(batch: list[tuple[str, str]]) -> list[tuple[str, bytes]]:
-    return [(key, _reconstruct_one(text)) for key, text in batch]
+def _reconstruct_task(batch: list[tuple[str, str]]) -> tuple[list[tuple[str, bytes]], dict[str, str]]:
+    done = [(key, _reconstruct_one(text)) for key, text in batch]
+    return done, slugs.take_new()
 
 
 def _render_task(indices: list[int]) -> list[tuple[int, str, frozenset, tuple]]:
@@ -505,6 +521,30 @@ class PageSpec:
     key: str  # reconstruction cache key
 
 
+RACY_NS = 2_000_000_000  # a file changed this close to when we looked at it is read again
+
+
+@dataclass
+class SeenPage:
+    """A page file as the last build read it: its stat signature, when it was taken, and
+    what reading gave (text dropped, its digest kept). Like git's index, a file whose
+    size, times and inode are unchanged is not read again — unless it was modified within
+    RACY_NS of being looked at, when a second write in the same clock tick could hide."""
+
+    stat: tuple
+    seen_ns: int
+    raw: RawPage
+    text_digest: str
+    messages: tuple
+
+    def fresh(self, stat: tuple) -> bool:
+        return stat == self.stat and self.seen_ns - max(stat[1], stat[2]) > RACY_NS
+
+
+def _stat_signature(st: os.stat_result) -> tuple:
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
+
+
 class Builder:
     def __init__(self, config: Config, out_dir: Path, store: Cache, jobs: int, progress: Progress):
         self.config, self.out_dir, self.store, self.jobs, self.progress = config, out_dir, store, jobs, progress
@@ -522,6 +562,7 @@ class Builder:
             yield
         finally:
             self.stages[name] += time.perf_counter() - t
+            self.result.peak_mb[name] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     def emit(self, messages: Iterable[str]) -> None:
         for m in messages:
@@ -544,18 +585,28 @@ class Builder:
         self.full: dict[str, str] = {}
         self.shape: dict[str, str] = {}
         self.todo: dict[str, str] = {}  # reconstruction key → text
+        self.seen_before: dict[str, SeenPage] = self.state.get("seen", {})
+        self.seen: dict[str, SeenPage] = {}
+        self.unread: set[str] = set()  # page files skipped as unchanged
         content = self.config.content_path
         dirs = find_issue_dirs(content)
         for d in dirs:
-            raw = load_issue(d)
+            raw = load_issue(d, self._read_page)
             issue = Issue(date=raw.date, number=raw.number, title=raw.title, notes=raw.notes, pages=[],
                           source=raw.path)
             k = issue.key
             specs = []
             for rp in raw.pages:
-                key = digest(self.engine, rp.text)
+                key = digest(self.engine, self.seen[str(rp.path)].text_digest)
                 if key not in self.todo and not (self.store.enabled and (key in _MEMO or self.store.has_recon(key))):
-                    self.todo[key] = rp.text
+                    if str(rp.path) in self.unread:  # skipped as unchanged, but its result is gone
+                        with captured_warnings():
+                            text = read_page(rp.path).text
+                        self.seen[str(rp.path)].stat = ()  # read it properly next time
+                        key = digest(self.engine, bytes_digest(text.encode("utf-8")))
+                    else:
+                        text = rp.text
+                    self.todo[key] = text
                 rp.text = ""
                 specs.append(PageSpec(rp, key))
             self.shape[k] = digest(*[(f.name, getattr(issue, f.name)) for f in dataclasses.fields(Issue)
@@ -563,12 +614,31 @@ class Builder:
             self.full[k] = digest(self.shape[k], *[
                 (s.key, s.raw.number, s.raw.name, s.raw.body_line, s.raw.content_hash, s.raw.is_markdown,
                  str(s.raw.path)) for s in specs])
-            issue.pages = LazyPages(k, self._loader(k, specs))
+            issue.pages = LazyPages(k, self._loader(k, specs), len(specs))
             self.specs[k] = specs
             self.issues.append(issue)
         self.edition = Edition(issues=self.issues)
         self.issues_fp = digest(*[(i.key, self.shape[i.key]) for i in self.issues])
         self.signature = digest(self.globals, *[(i.key, self.full[i.key]) for i in self.issues])
+
+    def _read_page(self, path: Path) -> RawPage:
+        """read_page, skipping files seen unchanged by the last build (see SeenPage)."""
+        st = _stat_signature(os.stat(path))
+        held = self.seen_before.get(str(path)) if self.store.enabled else None
+        if held is not None and held.fresh(st):
+            for m in held.messages:
+                log.warning(m)
+            self.seen[str(path)] = held
+            self.unread.add(str(path))
+            return dataclasses.replace(held.raw)
+        seen_ns = time.time_ns()
+        with captured_warnings() as messages:
+            raw = read_page(path)
+        for m in messages:
+            log.warning(m)
+        self.seen[str(path)] = SeenPage(st, seen_ns, dataclasses.replace(raw, text=""),
+                                        bytes_digest(raw.text.encode("utf-8")), tuple(messages))
+        return raw
 
     def _loader(self, k: str, specs: list[PageSpec]) -> Callable[[], list[Page]]:
         def load() -> list[Page]:
@@ -612,9 +682,11 @@ class Builder:
                 batches = [todo[i:i + size] for i in range(0, len(todo), size)]
                 with _pool(self.jobs, warm=True) as pool:
                     for fut in as_completed([pool.submit(_reconstruct_task, b) for b in batches]):
-                        for key, data in fut.result():
+                        done, new_slugs = fut.result()
+                        for key, data in done:
                             self._store_recon(key, data)
-                        self.progress.advance(len(fut.result()))
+                        slugs.remember(new_slugs)
+                        self.progress.advance(len(done))
             else:
                 for key, text in todo:
                     self._store_recon(key, _reconstruct_one(text))
@@ -636,23 +708,48 @@ class Builder:
         msgs = pickle.loads(data)[1]
         self.new_recon_warnings[key] = msgs
 
+    # -- per-issue facts the edition-wide outputs need, kept while the issue is unchanged ------
+    def _per_issue(self, name: str, issue: Issue, make: Callable[[Issue], Any]) -> Any:
+        """`make(issue)`, cached in the state under `name` by the issue's content and the
+        config: edition-wide outputs (report index, sitemap, build summary) then read no
+        page of an unchanged issue."""
+        fp = digest(self.full[issue.key], self.cfg_repr)
+        held = self.state.setdefault(name, {}).get(issue.key)
+        if held is None or held[0] != fp:
+            held = self.state[name][issue.key] = (fp, make(issue))
+        self.used_per_issue.setdefault(name, set()).add(issue.key)
+        return held[1]
+
+    def summary(self, issue: Issue) -> IssueSummary:
+        return self._per_issue("summaries", issue, summarize)
+
+    def sitemap_entries(self, issue: Issue, config: Config) -> str:
+        return self._per_issue("sitemap", issue, lambda i: feeds.sitemap_issue_entries(i, config))
+
     # -- 3. render -------------------------------------------------------------------------
     def plan(self) -> None:
-        self.result.pages = sum(len(i.pages) for i in self.issues)
-        self.result.articles = sum(len(p.articles) for i in self.issues for p in i.pages)
+        summaries = [self.summary(i) for i in self.issues]
+        self.result.pages = sum(s.pages for s in summaries)
+        self.result.articles = sum(s.articles for s in summaries)
         self.result.issues = len(self.issues)
 
-    def output_key(self, out: Output, tracked: frozenset, context_deps: Optional[set] = None) -> Optional[str]:
+    def output_shape(self, out: Output) -> Optional[tuple[Any, frozenset]]:
+        """(shape, dependencies) of an output's context, None when it cannot be keyed."""
         deps: set = set()
         try:
             shape = context_shape(out.context, deps, self.owners)
         except Unkeyable:
             return None
-        if context_deps is not None:
-            context_deps |= deps
-        deps |= tracked
+        return shape, frozenset(deps)
+
+    def output_key(self, out: Output, shaped: Optional[tuple[Any, frozenset]], tracked: frozenset) -> Optional[str]:
+        """What an output is built from: code, theme, config, its context's shape and the
+        fingerprints of everything it depends on (context and tracked while rendering)."""
+        if shaped is None:
+            return None
+        shape, deps = shaped
         return digest(self.globals, out.path, out.template, out.url_path, shape,
-                      sorted((t, self.fp(t)) for t in deps))
+                      sorted((t, self.fp(t)) for t in deps | tracked))
 
     def issue_sig(self, n: int) -> str:
         """What an issue's outputs are planned from: its content and its neighbours."""
@@ -709,8 +806,9 @@ class Builder:
     def render(self) -> None:
         old: dict[str, OutputRecord] = self.state.get("outputs", {})
         self.records: dict[str, OutputRecord] = {}
+        self.interned: dict[frozenset, frozenset] = {rec.tracked: rec.tracked for rec in old.values()}
         reused = self.reusable_issues(old)
-        groups = plan_groups(self.edition, skip=lambda issue: issue.key in reused)
+        groups = plan_groups(self.edition, skip=lambda issue: issue.key in reused, summary=self.summary)
         self.outputs = [out for _, outs in groups if outs is not None for out in outs]
         order: list[str] = []  # every output path, in plan order
         for issue, outs in groups:
@@ -722,10 +820,11 @@ class Builder:
                 order.extend(out.path for out in outs)
         dirty: list[int] = []
         keys: dict[int, Optional[str]] = {}
-        ctx_deps: list[set] = [set() for _ in self.outputs]
+        shapes = [self.output_shape(out) for out in self.outputs]
+        ctx_deps: list[frozenset] = [sh[1] if sh else frozenset() for sh in shapes]
         for i, out in enumerate(self.outputs):
             rec = old.get(out.path)
-            key = self.output_key(out, rec.tracked if rec else frozenset(), ctx_deps[i])
+            key = self.output_key(out, shapes[i], rec.tracked) if rec is not None else None
             keys[i] = key
             if rec is None or key is None or rec.key != key or not self.available(out.path, rec.digest):
                 dirty.append(i)
@@ -754,7 +853,8 @@ class Builder:
             _WORK.clear()
         for i, d, tracked, messages in sorted(results, key=lambda r: r[0]):
             out = self.outputs[i]
-            key = self.output_key(out, tracked) if keys[i] is not None else None
+            key = self.output_key(out, shapes[i], tracked)
+            tracked = self.interned.setdefault(tracked, tracked)  # pickled once, however many share it
             self.records[out.path] = OutputRecord(key=key or "", digest=d, tracked=tracked, warnings=messages)
             if self.present.get(out.path) != d:
                 self.result.written += 1
@@ -778,7 +878,7 @@ class Builder:
             keyable = True
             for i in range(at, at + len(outs)):
                 rec = self.records[self.outputs[i].path]
-                keyable = keyable and keys[i] is not None and bool(rec.key)
+                keyable = keyable and shapes[i] is not None and bool(rec.key)
                 deps |= ctx_deps[i] | rec.tracked
             at += len(outs)
             if keyable:
@@ -861,7 +961,9 @@ class Builder:
     def run(self) -> BuildResult:
         state_name = f"state-{self.tree_name}.pickle"
         self.state = self.store._load(state_name) or {}
+        slugs.remember(self.state.get("slugs", {}))
         self.new_recon_warnings: dict[str, tuple] = {}
+        self.used_per_issue: dict[str, set] = {}
         with self.stage("load"):
             self.load()
         cur: Optional[TreeRecord] = self.state.get("trees", {}).get("cur")
@@ -890,7 +992,8 @@ class Builder:
                 self.group("search", digest(self.search_globals, *[(i.key, self.full[i.key]) for i in self.issues]),
                            self.search_files)
             with self.stage("feeds"):
-                self.group("feeds", self.signature, lambda: feed_files(self.edition, self.config))
+                self.group("feeds", self.signature,
+                           lambda: feed_files(self.edition, self.config, self.sitemap_entries))
             if self.strict_warnings is not None and self.strict_warnings():
                 raise BanmianError(f"{len(self.strict_warnings())} warnings and --strict is set; "
                                    "the previous site is left in place")
@@ -901,6 +1004,10 @@ class Builder:
                 shutil.rmtree(self.target, ignore_errors=True)
             raise
         with self.stage("write"):
+            for name, used in self.used_per_issue.items():  # forget deleted issues
+                self.state[name] = {k: v for k, v in self.state[name].items() if k in used}
+            self.state["seen"] = self.seen
+            self.state["slugs"] = slugs.known_slugs()
             self.state.update(signature=self.signature, outputs=self.records, groups=self.groups,
                               issue_plans=self.issue_plans,
                               counts=(self.result.pages, self.result.articles), replay=self.replay,

@@ -28,7 +28,7 @@ import pickle
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import NamedTuple, Any, Iterable, Optional
 
 CACHE_DIR_NAME = ".banmian-cache"
 FORMAT = 1  # bump when the layout of the files below changes
@@ -117,9 +117,9 @@ def theme_version(chain: list[Path]) -> str:
     return digest(*[(str(p), tree_digest(_source_files(p), p)) for p in chain])
 
 
-@dataclass
-class OutputRecord:
-    """What one output file was last built from, and what was written."""
+class OutputRecord(NamedTuple):
+    """What one output file was last built from, and what was written. A tuple: a
+    year's archive has tens of thousands, loaded on every build."""
 
     key: str
     digest: str

@@ -11,7 +11,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from . import urls
 from .config import Config
-from .model import Edition
+from .model import Edition, Issue
 
 # Characters XML 1.0 forbids even escaped (C0 controls but tab/LF/CR, lone surrogates,
 # U+FFFE/U+FFFF). PDF/OCR text sometimes carries form feeds or NULs: drop them.
@@ -73,20 +73,29 @@ def atom_feed(edition: Edition, config: Config) -> str:
     return "\n".join(lines) + "\n"
 
 
-def sitemap(edition: Edition, config: Config) -> str:
+def _url_entry(loc: str, mod: str) -> str:
+    return f"  <url><loc>{xml_text(loc)}</loc>" + (f"<lastmod>{mod}</lastmod>" if mod else "") + "</url>\n"
+
+
+def sitemap_issue_entries(issue: Issue, config: Config) -> str:
+    """One issue's sitemap lines (issue, pages, articles): a build keeps them per issue,
+    so the sitemap of a large archive is not rebuilt from every page on each edit."""
+    abs_url = lambda p: urls.absolute_url(config.base_url, p)
+    day = issue.date.isoformat()
+    lines = [_url_entry(abs_url(urls.issue_path(issue)), day)]
+    for page in issue.pages:
+        lines.append(_url_entry(abs_url(urls.page_path(issue, page)), day))
+        for item in page.articles:
+            lines.append(_url_entry(abs_url(urls.item_path(issue, page, item)), day))
+    return "".join(lines)
+
+
+def sitemap(edition: Edition, config: Config, issue_entries=sitemap_issue_entries) -> str:
     """Every public HTML page (home, archive, issues, pages, articles) with its issue date."""
     abs_url = lambda p: urls.absolute_url(config.base_url, p)
     latest = edition.latest.date.isoformat() if edition.latest else ""
-    entries: list[tuple[str, str]] = [(abs_url(""), latest), (abs_url("archive/"), latest)]
-    for issue in edition.issues:
-        day = issue.date.isoformat()
-        entries.append((abs_url(urls.issue_path(issue)), day))
-        for page in issue.pages:
-            entries.append((abs_url(urls.page_path(issue, page)), day))
-            for item in page.articles:
-                entries.append((abs_url(urls.item_path(issue, page, item)), day))
-    body = "".join(f"  <url><loc>{xml_text(loc)}</loc>" + (f"<lastmod>{mod}</lastmod>" if mod else "") + "</url>\n"
-                   for loc, mod in entries)
+    body = _url_entry(abs_url(""), latest) + _url_entry(abs_url("archive/"), latest)
+    body += "".join(issue_entries(issue, config) for issue in edition.issues)
     return ('<?xml version="1.0" encoding="utf-8"?>\n'
             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + body + "</urlset>\n")
 

@@ -130,6 +130,27 @@ class Issue:
         return self.date.isoformat()
 
 
+WEAK_JOIN = 0.7  # joins scored below this are listed for editors in the reconstruction report
+
+
+@dataclass(frozen=True)
+class IssueSummary:
+    """What edition-wide views (the report index, the build summary) need of an
+    issue: counts, so that a build need not read every page to show them."""
+
+    pages: int
+    articles: int
+    warnings: int
+    weak_joins: int
+
+
+def summarize(issue: Issue) -> IssueSummary:
+    return IssueSummary(pages=len(issue.pages),
+                        articles=sum(len(p.articles) for p in issue.pages),
+                        warnings=sum(len(p.warnings) for p in issue.pages),
+                        weak_joins=sum(1 for p in issue.pages for j in p.joins if j.score < WEAK_JOIN))
+
+
 @dataclass
 class Edition:
     """The whole site: every issue, oldest first."""

@@ -22,7 +22,7 @@ from markupsafe import Markup
 from . import urls
 from .config import Config
 from .errors import BanmianError
-from .model import Edition, Issue, Item, Page
+from .model import WEAK_JOIN, Edition, Issue, Item, Page, summarize
 from .themes import static_files, theme_chain
 
 WEEKDAYS = "一二三四五六日"
@@ -263,8 +263,10 @@ def article_sequence(issue: Issue) -> list[tuple[Page, Item]]:
     return [(page, item) for page in issue.pages for item in page.articles]
 
 
-def plan_issue(edition: Edition, issue: Issue, idx: int | None = None) -> list[Output]:
-    """Every output file that belongs to one issue (`edition.issues[idx]`): contents, pages, articles."""
+def plan_issue(edition: Edition, issue: Issue, idx: int | None = None, *,
+               include_report: bool = True) -> list[Output]:
+    """Every output file that belongs to one issue (`edition.issues[idx]`): contents, pages,
+    articles, and its part of the editors' reconstruction report."""
     if idx is None:
         idx = edition.issues.index(issue)
     prev_issue = edition.issues[idx - 1] if idx > 0 else None
@@ -285,27 +287,38 @@ def plan_issue(edition: Edition, issue: Issue, idx: int | None = None) -> list[O
                    next_article=seq[k + 1] if k + 1 < len(seq) else None)
         path = urls.item_path(issue, page, item)
         outs.append(Output(f"{path}index.html", "article.html", ctx, path))
+    if include_report:
+        outs.append(Output(f"{report_path(issue)}index.html", "report_issue.html",
+                           dict(common, weak_join=WEAK_JOIN), report_path(issue)))
     return outs
 
 
-def plan_groups(edition: Edition, *, include_report: bool = True,
-                skip=None) -> list[tuple[Issue | None, list[Output] | None]]:
+def report_path(issue: Issue) -> str:
+    return f"report/{issue.key}/"
+
+
+def plan_groups(edition: Edition, *, include_report: bool = True, skip=None,
+                summary=summarize) -> list[tuple[Issue | None, list[Output] | None]]:
     """`plan_site` in groups: (None, [home]), then (issue, its outputs) for every issue,
     then (None, [archive, search, 404, report]). An issue for which `skip(issue)` is
-    true is not planned: its group is (issue, None)."""
+    true is not planned: its group is (issue, None). `summary(issue)` gives the report
+    index its counts (a build passes its cached summaries: no page is read for them)."""
     latest = edition.latest
     groups: list[tuple[Issue | None, list[Output] | None]] = [(None, [Output(
         "index.html", "home.html",
         dict(edition=edition, issue=latest, prev_issue=edition.issues[-2] if len(edition.issues) > 1 else None,
              next_issue=None), "")])]
     for idx, issue in enumerate(edition.issues):
-        groups.append((issue, None if skip is not None and skip(issue) else plan_issue(edition, issue, idx)))
+        groups.append((issue, None if skip is not None and skip(issue)
+                       else plan_issue(edition, issue, idx, include_report=include_report)))
     tail = [Output("archive/index.html", "archive.html",
                    dict(edition=edition, years=archive_calendar(edition)), "archive/"),
             Output("search/index.html", "search.html", dict(edition=edition), "search/"),
             Output("404.html", "404.html", dict(edition=edition), "")]
     if include_report:
-        tail.append(Output("report/index.html", "report.html", dict(edition=edition), "report/"))
+        rows = [(issue, summary(issue)) for issue in reversed(edition.issues)]
+        tail.append(Output("report/index.html", "report.html", dict(edition=edition, rows=rows, weak_join=WEAK_JOIN),
+                           "report/"))
     groups.append((None, tail))
     return groups
 

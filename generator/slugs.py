@@ -12,6 +12,28 @@ from typing import Iterable
 
 MAX_LENGTH = 60
 _TOKEN = re.compile(r"[a-z0-9]+")
+_KNOWN: dict[str, str] = {}  # title → slugify(title): pypinyin's import alone costs ~0.7 s
+_NEW: dict[str, str] = {}  # what this process added to _KNOWN since take_new()
+
+
+def remember(known: dict[str, str]) -> None:
+    """Slugs from an earlier process (a build keeps them in its cache), so an edit that
+    re-reconstructs one page need not import pypinyin for titles it has seen."""
+    _KNOWN.update(known)
+
+
+def known_slugs() -> dict[str, str]:
+    """Every slug this process knows (bounded: a long serve session forgets old ones)."""
+    if len(_KNOWN) > 200_000:
+        _KNOWN.clear()
+    return dict(_KNOWN)
+
+
+def take_new() -> dict[str, str]:
+    """The slugs this process computed since the last call (worker processes return them)."""
+    new = dict(_NEW)
+    _NEW.clear()
+    return new
 
 
 def _ascii_tokens(chunk: str) -> list[str]:
@@ -26,7 +48,16 @@ def slugify(text: str, max_length: int = MAX_LENGTH) -> str:
     The result is cut at a syllable boundary so it is at most `max_length`
     characters (a single over-long syllable/word is kept whole).
     """
-    from pypinyin import Style, lazy_pinyin  # imported on first use: ~0.5 s at start-up
+    if max_length == MAX_LENGTH and text in _KNOWN:
+        return _KNOWN[text]
+    slug = _slugify(text, max_length)
+    if max_length == MAX_LENGTH and text:
+        _KNOWN[text] = _NEW[text] = slug
+    return slug
+
+
+def _slugify(text: str, max_length: int) -> str:
+    from pypinyin import Style, lazy_pinyin  # imported on first use: ~0.7 s at start-up
 
     text = unicodedata.normalize("NFKC", text or "")
     tokens: list[str] = []

@@ -244,3 +244,51 @@ def test_search_merge_memo_never_changes_the_files(tmp_path):
         assert with_memo == search.merge_search_files(edition, config, parts), round_
         assert with_memo == search.merge_search_files(edition, config, parts, memo=memo), round_
         edit_page(rng.choice(sorted(site.glob("content/*/[0-9]*.*"))), rng)
+
+
+def _age(site: Path, seconds: int = 3600) -> None:
+    """Make every content file look last modified an hour ago (past the racy window)."""
+    import os
+    import time
+    then = time.time() - seconds
+    for p in (site / "content").rglob("*"):
+        os.utime(p, (then, then))
+
+
+def test_unchanged_page_files_are_not_read_again_but_every_edit_is_seen(fast, tmp_path, monkeypatch):
+    site = generate(tmp_path / "site", issues=3, pages=2, seed=4)
+    config = load_config(site / "banmian.toml")
+    _age(site)
+    monkeypatch.setattr(B, "RACY_NS", 50_000_000)  # files touched 50 ms before a build count as racy
+    import time
+    time.sleep(0.1)
+    B.build(config, jobs=1, progress=False)
+    reads: list[str] = []
+    real = B.read_page
+    monkeypatch.setattr(B, "read_page", lambda path: reads.append(path.name) or real(path))
+    # a same-size edit that even puts the old modification time back (ctime still moves)
+    page = sorted((site / "content").glob("*/01.*"))[0]
+    import os
+    st = os.stat(page)
+    text = page.read_text(encoding="utf-8")
+    i = max(k for k, ch in enumerate(text) if "\u4e00" <= ch <= "\u9fff")  # in the body
+    page.write_text(text[:i] + ("国" if text[i] != "国" else "家") + text[i + 1:], encoding="utf-8")
+    os.utime(page, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert os.stat(page).st_size == st.st_size
+    r = B.build(config, jobs=1, progress=False)
+    assert reads == [page.name], reads  # only the edited file was read
+    assert r.reconstructed == 1
+    assert_same(tree(site / "_site"), clean_build(site, tmp_path / "clean"))
+
+
+def test_slugs_seen_by_an_earlier_build_need_no_pinyin(fast, tmp_path, monkeypatch):
+    import generator.slugs as S
+    site = generate(tmp_path / "site", issues=2, pages=2, seed=6)
+    config = load_config(site / "banmian.toml")
+    B.build(config, jobs=2, progress=False)  # worker processes compute the slugs
+    S._KNOWN.clear()
+    monkeypatch.setattr(S, "_slugify", lambda text, n: pytest.fail(f"pypinyin used for {text!r}"))
+    page = sorted((site / "content").glob("*/02.*"))[0]
+    page.write_text(page.read_text(encoding="utf-8") + "\n\n" + "补记一段较长的正文，不是标题。" * 4 + "\n", encoding="utf-8")
+    r = B.build(config, jobs=1, progress=False)  # a fresh process would start like this
+    assert r.reconstructed == 1

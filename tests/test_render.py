@@ -18,7 +18,7 @@ import pytest
 
 from generator.config import Config
 from generator.errors import BanmianError
-from generator.model import Edition, Issue, Item, Page, Paragraph
+from generator.model import Edition, Issue, Item, Page, Paragraph, ReconstructionWarning
 from generator.render import (Output, Renderer, archive_calendar, byline_names, json_script,
                               paper_name, photo_caption, photo_credit, plan_issue, plan_site)
 
@@ -316,10 +316,27 @@ def test_photo_caption_shows_the_credit_once():
 def test_plan_issue_lists_contents_pages_and_articles_in_order():
     edition = make_edition()
     outs = plan_issue(edition, edition.latest)
-    assert [o.template for o in outs] == ["issue.html", "page.html", "page.html"] + ["article.html"] * 3
+    assert [o.template for o in outs] == (["issue.html", "page.html", "page.html"] + ["article.html"] * 3
+                                          + ["report_issue.html"])
+    assert outs[-1].path == f"report/{edition.latest.key}/index.html"
+    assert [o.template for o in plan_issue(edition, edition.latest, include_report=False)][-1] == "article.html"
     arts = [o for o in outs if o.template == "article.html"]
     assert [o.context["article"].slug for o in arts] == ["ning-ju", "ren-hang", "wen-ming"]
     assert arts[0].context["prev_article"] is None and arts[-1].context["next_article"] is None
+
+
+def test_report_index_lists_issue_counts_and_links_each_issue_report(tmp_path):
+    edition = make_edition()
+    edition.latest.pages[0].warnings.append(ReconstructionWarning("orphan-fragment", 3, "孤立片段", line=12))
+    renderer = Renderer(make_config(tmp_path))
+    outs = {out.path: out for out in plan_site(edition)}
+    render_one = lambda path: renderer.render(outs[path]).decode("utf-8")
+    html = render_one("report/index.html")
+    assert 'href="' in html and f'report/{edition.latest.key}/' in html
+    assert 'class="has-warnings"' in html
+    issue_html = render_one(f"report/{edition.latest.key}/index.html")
+    assert "orphan-fragment" in issue_html and "第12行" in issue_html and "孤立片段" in issue_html
+    assert "noindex" in issue_html
 
 
 # --- theme overriding and assets -------------------------------------------------------------

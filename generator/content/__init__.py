@@ -227,8 +227,9 @@ def issue_date(issue_dir: Path) -> dt.date:
         raise BanmianError(f"issue folder name is not a real date ({e})", issue_dir) from None
 
 
-def load_issue(issue_dir: Path) -> RawIssue:
-    """One issue folder: its metadata and its page files in page order."""
+def load_issue(issue_dir: Path, read=read_page) -> RawIssue:
+    """One issue folder: its metadata and its page files in page order. `read(path)`
+    reads one page file (a build passes one that skips files it has seen unchanged)."""
     date = issue_date(issue_dir)
     meta = read_issue_meta(issue_dir)
     pages: dict[int, RawPage] = {}
@@ -242,7 +243,7 @@ def load_issue(issue_dir: Path) -> RawIssue:
         if not PAGE_FILE.match(path.name) or not path.is_file():
             warn("not a page file (expected NN.txt or NN.md), ignored", path)
             continue
-        page = read_page(path)
+        page = read(path)
         if page.number in pages:
             raise BanmianError(
                 f"page number {page.number} is claimed twice (also by {pages[page.number].path.name})", path)
