@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t\u3000]+(.*)$|^(#{1,6})$")
 _QUOTE = re.compile(r"^>[ \t\u3000]?")
@@ -18,14 +19,17 @@ class Block:
     quote: bool = False  # first line was a Markdown blockquote (`>`)
     role: str = ""       # set by classify / engine
 
-    @property
+    @cached_property
     def flat(self) -> str:
-        """Text without line breaks (what a paragraph joins)."""
-        f = self.__dict__.get("_flat")
-        if f is None or self.__dict__.get("_flat_src") is not self.text:
-            f = "".join(self.text.split("\n"))
-            self.__dict__["_flat"], self.__dict__["_flat_src"] = f, self.text
-        return f
+        """Text without line breaks (what a paragraph joins). Cached in the
+        instance (a plain attribute read: scoring joins reads it very often)
+        and forgotten when `text` is set."""
+        return "".join(self.text.split("\n"))
+
+    def __setattr__(self, name: str, value) -> None:
+        if name == "text":
+            self.__dict__.pop("flat", None)
+        object.__setattr__(self, name, value)
 
 
 def _lines(text: str) -> list[str]:

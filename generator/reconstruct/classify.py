@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 from .blocks import Block
 from .lexicon import (dangling_end, OPENER_RE, CALLOUT_RE, CAPTION_HEAD_RE, CAPTION_TAIL_RE, CJK, CREDIT_RE, HEADING_MARK_RE, LEAD_RE,
@@ -57,7 +58,8 @@ def shape(b: Block) -> str:
     n = len(t)
     if n <= 30 and CREDIT_RE.match(t.replace("\u3000", " ")):
         return CREDIT
-    if n >= 12 and (CAPTION_TAIL_RE.search(t) and ("图为" in t or n <= 400)) and "摄" in t[-4:] + "新华社发资料图片供图":
+    # the cheap test first: the search scans the whole text
+    if n >= 12 and "摄" in t[-4:] + "新华社发资料图片供图" and (CAPTION_TAIL_RE.search(t) and ("图为" in t or n <= 400)):
         return CAPTION
     if n >= 12 and CAPTION_HEAD_RE.match(t) and n <= 400:
         return CAPTION
@@ -106,21 +108,24 @@ def title_evidence(t: str) -> float:
 
 
 def idf_weights(blocks: list[Block]) -> tuple[list[set[str]], dict[str, float]]:
+    """Each block's bigram set and each bigram's idf over the page's blocks."""
     import math
+    from collections import Counter
+    from itertools import chain
     sets = [bigrams(b.flat) for b in blocks]
-    df: dict[str, int] = {}
-    for s in sets:
-        for g in s:
-            df[g] = df.get(g, 0) + 1
+    df = Counter(chain.from_iterable(sets))  # counted in the same order as a loop over the sets
     n = max(2, len(blocks))
-    idf = {g: math.log(n / d) for g, d in df.items()}
+    logs = {d: math.log(n / d) for d in set(df.values())}  # few distinct counts
+    idf = {g: logs[d] for g, d in df.items()}
     return sets, idf
 
 
 def cohesion(a: set[str], b: set[str], idf: dict[str, float]) -> float:
+    """Summed idf of the bigrams shared by a and b (added in the order of the
+    smaller set; map/filter only to avoid a Python frame per bigram)."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(idf.get(g, 0.0) for g in a if g in b)
+    return sum(map(idf.get, filter(b.__contains__, a), repeat(0.0)))
 
 
 _LEAD_CACHE: dict[str, bool] = {}

@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from itertools import repeat
 
 from ..model import Item, Join, Paragraph, Reconstruction, ReconstructionWarning
 from ..slugs import assign_slugs
 from . import classify as C
 from .blocks import Block, parse_blocks
-from .joins import WINDOW, Cand, assign, is_open, score_pair
+from .joins import WINDOW, Cand, Near, assign, distant_filter, is_open, score_pair
 from .lexicon import CAPTION_TAIL_RE, NO_START, OPEN_END_CHARS, OPENER_RE, head_window, lexicon
 
 MATCH_MIN = 0.35   # share of a bodiless headline's words found in a headless body
@@ -149,24 +151,32 @@ def _find_joins(B, T, pos, sets, idf) -> list[Cand]:
     col = dict(cand_r)
     lefts = [B[i] for i in T if B[i].role in (C.BODY, C.HEAD) and not B[i].md and is_open(B[i])]
 
-    def lctx(L):
-        pl = prev_text(L.index)
-        return lambda: sets[L.index] | (sets[pl.index] if pl is not None and pl.role == C.BODY else set())
+    @functools.cache
+    def lctx(i):
+        """Bigrams of left block i and, when it is body text, the block before it
+        (once per block, not once per pair)."""
+        pl = prev_text(i)
+        return sets[i] | (sets[pl.index] if pl is not None and pl.role == C.BODY else set())
 
-    def rctx(ri):
-        nr = next_text(ri)
-        return lambda: sets[ri] | (sets[nr.index] if nr is not None and nr.role == C.BODY else set())
+    @functools.cache
+    def rctx(i):
+        """The same for right block i and the block after it."""
+        nr = next_text(i)
+        return sets[i] | (sets[nr.index] if nr is not None and nr.role == C.BODY else set())
+
+    rcs = {ri: functools.partial(rctx, ri) for ri in r_idx}
 
     def pairs(L, rs, need):
         nb = next_text(L.index)
-        lc = lctx(L)
+        nbi = nb.index if nb is not None else None
+        lc = functools.partial(lctx, L.index)
+        ctx = grams.near(L.index)
+        may = distant_filter(L, ctx) if need else None  # most distant pairs fail it: score_pair skipped
         for ri in rs:
-            if ri == L.index:
+            if ri == L.index or (need and ri != nbi and not may(B[ri])):
                 continue
-            adjacent = nb is not None and nb.index == ri
-            ctx = grams.near(L.index)
-            c = score_pair(L, B[ri], adjacent=adjacent, col_start=col[ri], ctx=ctx, sets=sets, idf=idf,
-                           left_ctx=lc, right_ctx=rctx(ri), need_evidence=need)
+            c = score_pair(L, B[ri], adjacent=ri == nbi, col_start=col[ri], ctx=ctx, sets=sets, idf=idf,
+                           left_ctx=lc, right_ctx=rcs[ri], need_evidence=need)
             if c is not None:
                 yield c
 
@@ -198,57 +208,24 @@ def _find_joins(B, T, pos, sets, idf) -> list[Cand]:
 
 
 class _Grams:
-    """Is a short string (4 or 6 characters) found in the page text near a block?
-    Gram sets are built per chunk of blocks, lazily: linear in the page size."""
+    """The page text near a block: the blocks of its chunk and the chunks either
+    side (linear in the page size), for the `recurs` evidence of `score_pair`."""
 
     CHUNK = WINDOW
 
     def __init__(self, B):
         self.B = B
-        self.chunks: dict[int, tuple[set, set]] = {}
-        self.merged: dict[int, tuple[set, set]] = {}
-        self.at = 0
+        self.cache: dict[tuple[int, int], Near] = {}
 
-    def near(self, i: int) -> "_Grams":
-        self.at = i
-        return self
-
-    def _chunk(self, c: int) -> tuple[set, set]:
-        got = self.chunks.get(c)
+    def near(self, i: int) -> Near:
+        c = i // self.CHUNK
+        lo, hi = max(0, c - 1) * self.CHUNK, min(len(self.B), (c + 2) * self.CHUNK)
+        got = self.cache.get((lo, hi))
         if got is None:
-            four, six = set(), set()
-            for b in self.B[c * self.CHUNK:(c + 1) * self.CHUNK]:
-                t = b.flat
-                four.update(t[k:k + 4] for k in range(len(t) - 3))
-                six.update(t[k:k + 6] for k in range(len(t) - 5))
-            got = self.chunks[c] = (four, six)
-            if len(self.chunks) > 12:  # keep the chunks near the current block only
-                del self.chunks[max(self.chunks, key=lambda k: (abs(k - c), k))]
+            if len(self.cache) >= 2:  # pairs are scored in page order
+                self.cache.clear()
+            got = self.cache[(lo, hi)] = Near("\n".join(b.flat for b in self.B[lo:hi]))
         return got
-
-    def _merged(self, c: int) -> tuple[set, set]:
-        """The grams of chunks c-1, c and c+1 in one pair of sets (cached for the
-        current chunk: pairs are scored in page order)."""
-        got = self.merged.get(c)
-        if got is None:
-            four, six = set(), set()
-            for cc in (c - 1, c, c + 1):
-                if cc >= 0 and cc * self.CHUNK < len(self.B):
-                    f, x = self._chunk(cc)
-                    four |= f
-                    six |= x
-            if len(self.merged) >= 2:
-                self.merged.clear()
-            got = self.merged[c] = (four, six)
-        return got
-
-    def __contains__(self, q: str) -> bool:
-        n = len(q)
-        if n == 4:
-            return q in self._merged(self.at // self.CHUNK)[0]
-        if n == 6:
-            return q in self._merged(self.at // self.CHUNK)[1]
-        return False
 
 
 def _resolve_heads(B, T, pos, sets, idf) -> None:
@@ -302,8 +279,8 @@ def _heads_article(B, T, k) -> bool:
 
 def _heads_text(B, T, k, sets, idf) -> bool:
     """Do the text blocks after position k share the line's words?"""
-    hs = sets[T[k]]
-    return sum(idf.get(g, 0) for g in hs if g in _following(B, T, k, sets)) >= 4.0
+    following = _following(B, T, k, sets)  # once, not once per bigram
+    return sum(map(idf.get, filter(following.__contains__, sets[T[k]]), repeat(0))) >= 4.0
 
 
 def _topic_shift(B, T, k, sets, idf) -> bool:
@@ -322,8 +299,9 @@ def _topic_shift(B, T, k, sets, idf) -> bool:
             break
         after |= sets[x.index]
     hs = sets[b.index]
-    h_after = sum(idf.get(g, 0) for g in hs if g in _following(B, T, k, sets))
-    h_before = sum(idf.get(g, 0) for g in hs if g in before)
+    following = _following(B, T, k, sets)  # once, not once per bigram
+    h_after = sum(map(idf.get, filter(following.__contains__, hs), repeat(0)))
+    h_before = sum(map(idf.get, filter(before.__contains__, hs), repeat(0)))
     if ev < 1.0 and not h_before >= 10.0:
         return False
     if ev >= 1.5 and h_after >= 10.0 and h_after >= 3.0 * h_before:
@@ -613,11 +591,16 @@ def _rematch_bodies(pg, arts, headless, sets, idf) -> list[list[int]]:
     return headless
 
 
-def _frac(hs: set, text: set, idf) -> float:
-    tot = sum(idf.get(g, 0) for g in hs)
+def _weight(hs: set, idf) -> float:
+    return sum(map(idf.get, hs, repeat(0)))
+
+
+def _frac(hs: set, text: set, idf, tot: float) -> float:
+    """Share of hs's idf weight (`tot`, from _weight) found in text (summed in
+    hs's order; map/filter only to avoid a Python frame per bigram)."""
     if tot <= 0:
         return 0.0
-    return sum(idf.get(g, 0) for g in hs if g in text) / tot
+    return sum(map(idf.get, filter(text.__contains__, hs), repeat(0))) / tot
 
 
 def _reassign_tails(pg, arts, jl, sets, idf) -> None:
@@ -634,6 +617,7 @@ def _reassign_tails(pg, arts, jl, sets, idf) -> None:
         for i in a["header"]:
             if B[i].role != C.BYLINE:
                 hs |= sets[i]
+        ws = _weight(hs, idf)
         best = None
         for host in arts:
             body = host["body"]
@@ -645,6 +629,7 @@ def _reassign_tails(pg, arts, jl, sets, idf) -> None:
             for i in host["header"]:
                 if B[i].role != C.BYLINE:
                     hh |= sets[i]
+            wh = _weight(hh, idf)
             for k in range(1, len(body)):
                 x, y = body[k - 1], body[k]
                 if B[y].role != C.BODY or x in jl or is_open(B[x]) or C.is_lead(B[y].flat):
@@ -654,8 +639,8 @@ def _reassign_tails(pg, arts, jl, sets, idf) -> None:
                     rest |= sets[i]
                 for i in body[max(0, k - 6):k]:
                     pre |= sets[i]
-                fn, fo = _frac(hs, rest, idf), _frac(hh, rest, idf)
-                pn, po = _frac(hs, pre, idf), _frac(hh, pre, idf)
+                fn, fo = _frac(hs, rest, idf, ws), _frac(hh, rest, idf, wh)
+                pn, po = _frac(hs, pre, idf, ws), _frac(hh, pre, idf, wh)
                 v = (fn - fo) + (po - pn)
                 if fn >= 0.5 and v >= 0.5 and po > pn and (best is None or v > best[0]):
                     best = (v, host, k)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .blocks import Block
 from .classify import BODY, HEAD, cohesion, head_likeness, is_lead
@@ -62,68 +63,216 @@ def _short_clause(t: str, lex) -> bool:
     return not OPENER_RE.match(t) and lex.cont_prior(w[0]) > 0.5
 
 
+class Near:
+    """The page text near a block (block texts joined by newlines): does a string
+    joined across a cut (2–4 characters either side) recur there? For a left
+    window, what follows its last 2, 3 and 4 characters on the page is collected
+    once; each right window is then a few set lookups."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._after: dict[str, tuple[set[str], set[str], set[str], set[str]]] = {}
+
+    def after(self, lw: str) -> tuple[set[str], set[str], set[str], set[str]]:
+        """The 2 characters after lw[-4:], 3 after lw[-3:], 4 after lw[-2:] and 2
+        after lw[-2:] wherever these occur (only full-length continuations)."""
+        got = self._after.get(lw)
+        if got is None:
+            text, n, end = self.text, len(lw), len(self.text)
+            a42, a33, a24, a22 = set(), set(), set(), set()
+            if n >= 2:
+                l2, l3, l4 = lw[-2:], lw[-3:], lw[-4:]
+                p = text.find(l2)
+                while 0 <= p <= end - 4:  # at least 2 characters after l2
+                    q = p + 2
+                    a22.add(text[q:q + 2])
+                    if q + 4 <= end:
+                        a24.add(text[q:q + 4])
+                    if n >= 3 and p >= 1 and q + 3 <= end and text[p - 1:q] == l3:
+                        a33.add(text[q:q + 3])
+                    if n >= 4 and p >= 2 and text[p - 2:q] == l4:
+                        a42.add(text[q:q + 2])
+                    p = text.find(l2, p + 1)
+            got = self._after[lw] = (a42, a33, a24, a22)
+        return got
+
+
+@dataclass(frozen=True)
+class _Tail:
+    """What a text offers as the left side of a join (depends on the text only,
+    so it is computed once per text, not once per candidate pair)."""
+    end: str           # the last 62 characters (where a repeated start is looked for)
+    window: str        # tail_window(text)
+    window_ok: bool    # the window ends the text (no closing mark after it)
+    open_term: float   # the score term of the last character
+    dangling: bool     # ends with a one-character function word (…的)
+    digit_end: bool
+
+
+@dataclass(frozen=True)
+class _Head:
+    """What a text offers as the right side of a join (text only; see _Tail)."""
+    lead: bool         # a news lead (本报讯 …): never a continuation
+    start3: str        # the first 3 characters ("" when shorter): a repeat starts so
+    window: str        # head_window(text)
+    window_ok: bool    # the window starts the text
+    start: str         # "nostart", "short-clause" or "" (no start evidence)
+    tiny: bool         # short and closed: the tail of a cut sentence
+    unit: bool         # starts with a measure word or unit
+    cont_term: float   # the score term of the first character
+    opener: bool       # starts like a new paragraph (近日, 同时 …)
+    adverbial: bool    # `下一步,` `同时,`: an opening adverbial
+
+
+@lru_cache(maxsize=4096)  # a page's blocks, many times each
+def _tail(lt: str) -> _Tail:
+    lex = lexicon()
+    lw = tail_window(lt)
+    return _Tail(lt[-62:], lw, bool(lw) and lw[-1] == lt[-1], 2.0 * (lex.open_prior(lt[-1]) - 0.5),
+                 dangling_end(lt, _OPEN_END), lt[-1].isdigit())
+
+
+@lru_cache(maxsize=4096)
+def _head(rt: str) -> _Head:
+    lex = lexicon()
+    rw = head_window(rt)
+    if rt[0] in NO_START or (rt[0] in CONT_START and not lex.word_freq(rt[:2])):
+        start = "nostart"
+    elif _short_clause(rt, lex):
+        start = "short-clause"
+    else:
+        start = ""
+    opener = OPENER_RE.match(rt) is not None
+    return _Head(is_lead(rt), rt[:3] if len(rt) >= 3 else "", rw, bool(rw) and rw[0] == rt[0], start,
+                 len(rt) <= 8 and ends_closed(rt), rt[0] in UNITS, 2.0 * (lex.cont_prior(rt[0]) - 0.5), opener,
+                 opener and _ADVERBIAL.match(rt) is not None)
+
+
+_ADVERBIAL = re.compile(r"^[^\s,，。]{1,4}[,，]")
+_START_SCORE = {"nostart": 3.0, "short-clause": 2.5, "tiny-tail": 2.5, "number": 3.0}
+
+
+def _recurs(lw: str, rw: str, ctx) -> int:
+    """Length of the longest string spanning the cut (up to 4 characters either
+    side, at least 2+2) found in `ctx`: a string, or `Near` page text, where
+    only 2+2 (4) and 4+2, 3+3, 2+4 (6) are looked for."""
+    if isinstance(ctx, Near):
+        a42, a33, a24, a22 = ctx.after(lw)
+        if rw[:2] in a42 or rw[:3] in a33 or rw[:4] in a24:
+            return 6
+        return 4 if rw[:2] in a22 else 0
+    best = 0
+    for i in (4, 3, 2):
+        for j in (4, 3, 2):
+            if i > len(lw) or j > len(rw) or i + j <= best or i + j < 4:
+                continue
+            if (lw[-i:] + rw[:j]) in ctx:
+                best = i + j
+    return best
+
+
+def distant_filter(L: Block, ctx):
+    """A quick test for the many distant candidates of `L`: the returned
+    predicate is False for a block `R` when `score_pair(L, R, adjacent=False,
+    need_evidence=True, ctx=ctx, ...)` is certainly None, having no evidence of
+    its own (no possible repeat, word across the cut, start of a continuation,
+    number and unit, dangling end, or recurring string); True when it may score.
+    It reads the same cached per-text features as score_pair, once per `L`."""
+    lt = L.flat
+    if not lt:
+        return lambda R: True  # score_pair decides
+    tail = _tail(lt)
+    if tail.dangling:
+        return lambda R: True
+    end, lw, lw_ok, digit_end = tail.end, tail.window, tail.window_ok, tail.digit_end
+    lex = lexicon()
+    boundary, crosses = lex.boundary, lex.crossing(lw) if lw_ok else None
+    after = ctx.after(lw) if lw and isinstance(ctx, Near) else None
+
+    def may(R: Block) -> bool:
+        rt = R.flat
+        if not rt:
+            return True
+        head = _head(rt)
+        if head.start or (digit_end and head.unit) or (head.start3 and head.start3 in end):
+            return True
+        rw = head.window
+        if lw_ok and head.window_ok and crosses(rw[0]) and boundary(lw, rw)[0] > 0:
+            return True
+        if not (lw and rw and ctx):
+            return False
+        if after is None:
+            return _recurs(lw, rw, ctx) > 0
+        a42, a33, a24, a22 = after
+        return rw[:2] in a42 or rw[:3] in a33 or rw[:4] in a24 or rw[:2] in a22
+
+    return may
+
+
 def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
                sets: list[set[str]], idf: dict[str, float], left_ctx, right_ctx,
                need_evidence: bool = True) -> Cand | None:
     """Score `R` continuing `L`. A distant pair without evidence of its own is
-    skipped (None) unless need_evidence is False."""
-    lex = lexicon()
+    skipped (None) unless need_evidence is False. `ctx`: `Near` page text or a
+    string, where a string joined across the cut may recur.
+
+    Most candidate pairs are distant and have no evidence: the evidence is
+    gathered first from per-text features (cached), and the score is summed
+    only for the pairs that are kept, term by term in a fixed order."""
     lt, rt = L.flat, R.flat
-    if not lt or not rt or is_lead(rt):
+    if not lt or not rt:
         return None
-    reasons = []
-    s = 0.0
-    k = find_overlap(lt, rt)
+    head = _head(rt)
+    if head.lead:
+        return None
+    tail = _tail(lt)
+    k = find_overlap(lt, rt) if head.start3 and head.start3 in tail.end else 0  # its own first test
     if k and k >= len(rt):
         return None  # a pure duplicate: handled elsewhere
-    strong = False
+    lex = lexicon()
     if k and L.role != BODY:
         # a headline-like line followed by a paragraph repeating its last words is
         # ordinary text; a real repeat usually cuts a word that the join restores
-        lw0, rw0 = tail_window(lt), head_window(rt[k:])
-        if not (adjacent and lw0 and rw0 and lexicon().boundary(lw0, rw0)[0] > 0):
+        lw0, rw0 = tail.window, head_window(rt[k:])
+        if not (adjacent and lw0 and rw0 and lex.boundary(lw0, rw0)[0] > 0):
             k = 0
     if k and not adjacent and k < 5:
         k = 0
+    rt_eff = rt[k:] if k else rt
+    if k:
+        head = _head(rt_eff)
+    lw, rw = tail.window, head.window
+    gain, word = lex.boundary(lw, rw) if tail.window_ok and head.window_ok else (0.0, "")
+    start = head.start
+    if not start and adjacent and head.tiny and R.role == BODY:
+        start = "tiny-tail"
+    elif not start and tail.digit_end and head.unit:
+        start = "number"
+    recurs = _recurs(lw, rw, ctx) if lw and rw and ctx else 0
+    if need_evidence and not adjacent and not (k or gain > 0 or start or tail.dangling or recurs):
+        return None
+    # the score, term by term
+    reasons = []
+    s = 0.0
+    strong = False
     if k:
         # a repeat joins what the page printed next; far away it is weaker than adjacency
         s += min(5.0, 1.0 + 0.5 * k) if adjacent else min(2.0, 0.5 + 0.25 * k)
         strong = k >= 5 and adjacent
         reasons.append(f"repeat{k}")
-        rt_eff = rt[k:]
+    if gain > 0:
+        s += 0.5 * min(gain, 10.0)
+        reasons.append(f"word:{word}")
+        if gain >= 5:
+            strong = True
+    if start:
+        s += _START_SCORE[start]
+        strong = True
+        reasons.append(start)
     else:
-        rt_eff = rt
-    if not rt_eff:
-        return None
-    lw, rw = tail_window(lt), head_window(rt_eff)
-    gain = 0.0
-    if lw and rw and lw[-1] == lt[-1] and rw[0] == rt_eff[0]:
-        gain, word = lex.boundary(lw, rw)
-        if gain > 0:
-            s += 0.5 * min(gain, 10.0)
-            reasons.append(f"word:{word}")
-            if gain >= 5:
-                strong = True
-    if rt_eff[0] in NO_START or (rt_eff[0] in CONT_START and not lex.word_freq(rt_eff[:2])):
-        s += 3.0
-        strong = True
-        reasons.append("nostart")
-    elif _short_clause(rt_eff, lex):
-        s += 2.5
-        strong = True
-        reasons.append("short-clause")
-    elif adjacent and len(rt_eff) <= 8 and ends_closed(rt_eff) and R.role == BODY:
-        s += 2.5
-        strong = True
-        reasons.append("tiny-tail")
-    elif lt[-1].isdigit() and rt_eff[0] in UNITS:
-        s += 3.0
-        strong = True
-        reasons.append("number")
-    else:
-        s += 2.0 * (lex.cont_prior(rt_eff[0]) - 0.5)
-    s += 2.0 * (lex.open_prior(lt[-1]) - 0.5)
-    if dangling_end(lt, _OPEN_END):
+        s += head.cont_term
+    s += tail.open_term
+    if tail.dangling:
         s += 1.5
         reasons.append("open-end")
     if adjacent:
@@ -131,24 +280,12 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
         reasons.append("adjacent")
     elif not col_start:
         s -= 1.0
-    if OPENER_RE.match(rt_eff):
+    if head.opener:
         s -= 1.5
     # the joined string recurs elsewhere on the page
-    if lw and rw and ctx:
-        best = 0
-        for i in (4, 3, 2):
-            for j in (4, 3, 2):
-                if i > len(lw) or j > len(rw) or i + j <= best or i + j < 4:
-                    continue
-                if i + j not in (4, 6) and not isinstance(ctx, str):  # page gram sets hold 4- and 6-grams
-                    continue
-                if (lw[-i:] + rw[:j]) in ctx:  # ctx: a set of page n-grams, or a string
-                    best = i + j
-        if best:
-            s += min(4.0, 2.0 + (best - 4))
-            reasons.append(f"recurs{best}")
-    if not adjacent and not reasons and need_evidence:
-        return None
+    if recurs:
+        s += min(4.0, 2.0 + (recurs - 4))
+        reasons.append(f"recurs{recurs}")
     if L.role != HEAD:
         coh = cohesion(left_ctx(), right_ctx(), idf)
         s += min(2.0, coh / 12.0)
@@ -158,7 +295,7 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
     if not strong:
         if getattr(R, "_parallel", False):
             s -= 2.0
-        if OPENER_RE.match(rt_eff) and re.match(r"^[^\s,，。]{1,4}[,，]", rt_eff):
+        if head.adverbial:
             s -= 1.0  # `下一步,` `同时,`: an opening adverbial
         if L.role == HEAD:
             s -= 6.0 * _likeness(L)
@@ -246,29 +383,30 @@ def _hungarian(comp: list[Cand], lefts: list[int], rights: list[int], threshold:
         p[0] = i
         j0 = 0
         minv = [INF] * (m + 1)
-        used = [False] * (m + 1)
+        used, free = [0], list(range(1, m + 1))  # columns reached / not yet, ascending
         while True:
-            used[j0] = True
             i0 = p[j0]
+            ui = u[i0]
             delta, j1 = INF, 0
             row = cost[i0 - 1]
-            for j in range(1, m + 1):
-                if not used[j]:
-                    cur = row[j - 1] - u[i0] - v[j]
-                    if cur < minv[j]:
-                        minv[j] = cur
-                        way[j] = j0
-                    if minv[j] < delta:
-                        delta, j1 = minv[j], j
-            for j in range(m + 1):
-                if used[j]:
-                    u[p[j]] += delta
-                    v[j] -= delta
-                else:
-                    minv[j] -= delta
+            for j in free:
+                cur = row[j - 1] - ui - v[j]
+                mj = minv[j]
+                if cur < mj:
+                    minv[j] = mj = cur
+                    way[j] = j0
+                if mj < delta:
+                    delta, j1 = mj, j
+            for j in used:
+                u[p[j]] += delta
+                v[j] -= delta
+            for j in free:
+                minv[j] -= delta
             j0 = j1
             if p[j0] == 0:
                 break
+            free.remove(j0)
+            used.append(j0)
         while True:
             j1 = way[j0]
             p[j0] = p[j1]

@@ -372,14 +372,54 @@ class Lexicon:
             i = nxt[i]
         return score[0], spans
 
-    @lru_cache(maxsize=65536)
+    @lru_cache(maxsize=16384)
+    def _score(self, s: str) -> float:
+        """best(s)[0], cached: a block's window meets many other blocks' windows."""
+        return self.best(s)[0]
+
+    @lru_cache(maxsize=16384)
+    def _open_ends(self, left: str) -> tuple[str, ...]:
+        """The suffixes of `left` (up to 7 characters) that begin a dictionary
+        word: only these can go on across a cut (the prefix dictionary holds
+        every prefix of every word)."""
+        k, shards = len(left), self._shards
+        return tuple(left[a:] for a in range(max(0, k - 7), k) if shards[left[a]].get(left[a:]) is not None)
+
+    def may_cross(self, left: str, c: str) -> bool:
+        """Could a dictionary word span the end of `left` and a following `c`?
+        `best` only tries words whose every prefix is in the prefix dictionary,
+        up to 8 characters, so without one no segmentation spans the cut."""
+        shards = self._shards
+        for s in self._open_ends(left):
+            if shards[s[0]].get(s + c) is not None:
+                return True
+        return False
+
+    def crossing(self, left: str):
+        """`may_cross(left, c)` as a test of `c` alone, for a left text checked
+        against many right texts."""
+        tests = [(self._shards[s[0]].get, s) for s in self._open_ends(left)]
+
+        def crosses(c: str) -> bool:
+            for get, s in tests:
+                if get(s + c) is not None:
+                    return True
+            return False
+
+        return crosses
+
     def boundary(self, left: str, right: str) -> tuple[float, str]:
         """(gain, word): how much a dictionary word spanning left|right improves
-        the segmentation (≥ 0; 0 = the break falls between words)."""
-        if not left or not right:
+        the segmentation (≥ 0; 0 = the break falls between words). Most cuts
+        have no word that could span them: that is found without segmenting."""
+        if not left or not right or not self.may_cross(left, right[0]):
             return 0.0, ""
+        return self._boundary(left, right)
+
+    @lru_cache(maxsize=65536)
+    def _boundary(self, left: str, right: str) -> tuple[float, str]:
         sj, spans = self.best(left + right)
-        gain = sj - self.best(left)[0] - self.best(right)[0]
+        gain = sj - self._score(left) - self._score(right)
         k = len(left)
         for a, b in spans:
             if a < k < b:
@@ -429,17 +469,12 @@ def head_window(s: str, n: int = 5) -> str:
     return "".join(out)
 
 
+_BIGRAM_RE = re.compile(f"(?=([{CJK}][{CJK}]))")
+
+
 def bigrams(s: str) -> set[str]:
-    out = set()
-    prev = ""
-    for ch in s:
-        if is_cjk(ch):
-            if prev:
-                out.add(prev + ch)
-            prev = ch
-        else:
-            prev = ""
-    return out
+    """The pairs of adjacent CJK characters in s (added in text order)."""
+    return set(_BIGRAM_RE.findall(s))
 
 
 @lru_cache(maxsize=16384)
