@@ -611,6 +611,7 @@ class Builder:
         self.seen_before: dict[str, SeenPage] = self.state.get("seen", {})
         self.seen: dict[str, SeenPage] = {}
         self.unread: set[str] = set()  # page files skipped as unchanged
+        same_engine = self.state.get("engine") == self.engine
         content = self.config.content_path
         dirs = find_issue_dirs(content)
         for d in dirs:
@@ -621,8 +622,12 @@ class Builder:
             specs = []
             for rp in raw.pages:
                 key = digest(self.engine, self.seen[str(rp.path)].text_digest)
-                if key not in self.todo and not (self.store.enabled and (key in _MEMO or self.store.has_recon(key))):
-                    if str(rp.path) in self.unread:  # skipped as unchanged, but its result is gone
+                # a file skipped as unchanged was reconstructed by the last build with this
+                # engine (should its cache entry have gone since, the page loader redoes it)
+                unread = str(rp.path) in self.unread
+                if key not in self.todo and not (self.store.enabled and (
+                        (unread and same_engine) or key in _MEMO or self.store.has_recon(key))):
+                    if unread:  # skipped as unchanged, but its result is gone
                         with captured_warnings():
                             text = read_page(rp.path).text
                         self.seen[str(rp.path)].stat = ()  # read it properly next time
@@ -1031,6 +1036,7 @@ class Builder:
             for name, used in self.used_per_issue.items():  # forget deleted issues
                 self.state[name] = {k: v for k, v in self.state[name].items() if k in used}
             self.state["seen"] = self.seen
+            self.state["engine"] = self.engine
             self.state["slugs"] = slugs.known_slugs()
             self.state.update(signature=self.signature, outputs=self.records, groups=self.groups,
                               issue_plans=self.issue_plans,

@@ -292,3 +292,17 @@ def test_slugs_seen_by_an_earlier_build_need_no_pinyin(fast, tmp_path, monkeypat
     page.write_text(page.read_text(encoding="utf-8") + "\n\n" + "补记一段较长的正文，不是标题。" * 4 + "\n", encoding="utf-8")
     r = B.build(config, jobs=1, progress=False)  # a fresh process would start like this
     assert r.reconstructed == 1
+
+
+def test_a_new_engine_reconstructs_pages_even_when_their_files_are_unchanged(fast, tmp_path, monkeypatch):
+    site = generate(tmp_path / "site", issues=2, pages=2, seed=8)
+    config = load_config(site / "banmian.toml")
+    _age(site)
+    monkeypatch.setattr(B, "RACY_NS", 50_000_000)
+    import time
+    time.sleep(0.1)
+    first = B.build(config, jobs=1, progress=False)
+    B._MEMO.clear()
+    monkeypatch.setattr(C, "_ENGINE_VERSION", "fake-engine-2")
+    again = B.build(config, jobs=1, progress=False)
+    assert again.reconstructed == first.pages == 4
