@@ -5,7 +5,13 @@ takes minutes): every two-character term of the index that jieba's dictionary
 knows or that appears in a byline (names), and every 3–4 character dictionary
 word all of whose bigrams occur in the index (格尔木, 怀柔区). Keys are the
 toneless pinyin joined (`geermu`, `lv` for ü), values the words, most frequent
-first. The table is sharded by the key's first letter.
+first (at most six). The table is sharded by the key's first letter.
+
+`build_table` / `shard_table` say it plainly (the reference, for tests). The
+build uses `table_rows` / `render_letter`: the same table over arrays of the
+`Lexicon` (the dictionary's words with their bigrams and pinyin keys, made once
+and kept in the user cache), fast enough to redo on every merge, one letter's
+file at a time.
 """
 from __future__ import annotations
 
@@ -23,21 +29,48 @@ _DICT_LINE = re.compile(r"^(\S{2,4}) (\d+)", re.M)
 _MARKS = re.compile("[\u0300-\u036f]")
 
 
+def _cache_folder() -> str:
+    import os
+
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "banmian")
+
+
+def _write_cache(path: str, payload: bytes) -> None:
+    """Write a user cache file atomically; silently skipped when that fails."""
+    import os
+    import tempfile
+
+    tmp = None
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".banmian-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            f.write(payload)
+        os.replace(tmp, path)
+        tmp = None
+    except (OSError, ValueError):
+        pass
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
 @functools.lru_cache(maxsize=1)
-def _dictionary() -> Mapping[str, int]:
-    """jieba's dictionary (the configured one): words of 2–4 characters → frequency.
-    Parsed directly: loading jieba's whole prefix dictionary takes seconds. The parse
-    is kept (marshal) in Banmian's user cache directory ($XDG_CACHE_HOME/banmian or
-    ~/.cache/banmian), keyed by the sha256 of the dictionary file; recomputed when
-    that is missing, stale or unwritable. jieba itself is imported only when it already
-    is (only then can its dictionary have been configured away from the default)."""
+def _dictionary_source() -> tuple[bytes, str]:
+    """The raw bytes of jieba's dictionary (the configured one) and a key for caches
+    derived from it. jieba itself is imported only when it already is (only then can
+    its dictionary have been configured away from the default)."""
     import hashlib
     import importlib.util
     import marshal
     import os
     import sys
-    import tempfile
-    import zlib
 
     version = 1
     raw = None
@@ -55,12 +88,22 @@ def _dictionary() -> Mapping[str, int]:
         jieba.setLogLevel(logging.WARNING)
         with jieba.dt.get_dict_file() as f:
             raw = f.read()
-    key = f"{hashlib.sha256(raw).hexdigest()}:{version}:{marshal.version}"
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    if not os.path.isabs(base):
-        base = os.path.join(os.path.expanduser("~"), ".cache")
-    folder = os.path.join(base, "banmian")
-    path = os.path.join(folder, f"pinyin-dict-v{version}-{key[:24]}.marshal")
+    return raw, f"{hashlib.sha256(raw).hexdigest()}:{version}:{marshal.version}"
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary() -> Mapping[str, int]:
+    """jieba's dictionary (the configured one): words of 2–4 characters → frequency.
+    Parsed directly: loading jieba's whole prefix dictionary takes seconds. The parse
+    is kept (marshal) in Banmian's user cache directory ($XDG_CACHE_HOME/banmian or
+    ~/.cache/banmian), keyed by the sha256 of the dictionary file; recomputed when
+    that is missing, stale or unwritable."""
+    import marshal
+    import os
+    import zlib
+
+    raw, key = _dictionary_source()
+    path = os.path.join(_cache_folder(), f"pinyin-dict-v1-{key[:24]}.marshal")
     try:
         with open(path, "rb") as f:
             k, crc, payload = marshal.loads(f.read())
@@ -70,24 +113,163 @@ def _dictionary() -> Mapping[str, int]:
         pass
     text = raw.decode("utf-8")
     out = {w: int(n) for w, n in _DICT_LINE.findall(text) if int(n) > 0}
-    tmp = None
-    try:
-        os.makedirs(folder, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".pinyin-dict-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            payload = marshal.dumps(out, 4)
-            f.write(marshal.dumps((key, zlib.crc32(payload), payload), 4))
-        os.replace(tmp, path)
-        tmp = None
-    except (OSError, ValueError):
-        pass
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+    payload = marshal.dumps(out, 4)
+    _write_cache(path, marshal.dumps((key, zlib.crc32(payload), payload), 4))
     return out
+
+
+class Lexicon:
+    """The dictionary words the table can hold (2–4 characters, all in U+3400–U+9FFF),
+    as arrays: `words` (sorted), `vocab` (sorted codes first << 21 | second of the
+    bigrams they are made of), `word_bi` (each word's bigrams as indices into vocab,
+    -1 where a shorter word has none), and their pinyin keys: `keys` (sorted, unique)
+    and `key_of` (each word's index into keys, -1 for none). Kept in the user cache
+    (numpy .npz) by the dictionary's key and pypinyin's version: made once (~7 s of
+    pypinyin), a fresh process loads it in milliseconds and never imports pypinyin
+    for a dictionary word."""
+
+    def __init__(self, key: str, words, vocab, word_bi, keys_blob, key_of, key_letter):
+        self.key, self.words, self.vocab, self.word_bi = key, words, vocab, word_bi
+        self.key_of, self.key_letter, self._blob, self._keys = key_of, key_letter, keys_blob, None
+        self._by_bigram = self._by_letter = self._ends = None
+
+    def indexes(self) -> dict:
+        """The inverted indexes of words_with and letter_words (cached with the lexicon)."""
+        self.words_with([])
+        self.letter_words([])
+        return {"bi_words": self._by_bigram[0], "bi_start": self._by_bigram[1],
+                "letter_words": self._by_letter[0], "letter_start": self._by_letter[1]}
+
+    def set_indexes(self, z) -> None:
+        self._by_bigram = (z["bi_words"], z["bi_start"])
+        self._by_letter = (z["letter_words"], z["letter_start"])
+
+    def words_with(self, bigrams):
+        """The words made with any of these bigrams (indices into vocab)."""
+        import numpy as np
+
+        if self._by_bigram is None:
+            flat = self.word_bi.ravel()
+            ok = np.flatnonzero(flat >= 0)
+            o = np.argsort(flat[ok], kind="stable")
+            words = (ok // self.word_bi.shape[1])[o]
+            start = np.searchsorted(flat[ok][o], np.arange(len(self.vocab) + 1))
+            self._by_bigram = (words.astype(np.int32), start.astype(np.int64))
+        words, start = self._by_bigram
+        bigrams = np.asarray(bigrams, dtype=np.int64)
+        if not len(bigrams):
+            return np.zeros(0, np.int64)
+        return np.unique(np.concatenate([words[start[b]:start[b + 1]] for b in bigrams.tolist()]))
+
+    def letter_words(self, letters):
+        """The words whose key starts with one of these letters (code points), ascending."""
+        import numpy as np
+
+        if self._by_letter is None:
+            lw = np.where(self.key_of >= 0, self.key_letter[np.maximum(self.key_of, 0)], 0)
+            o = np.argsort(lw, kind="stable")
+            self._by_letter = (o.astype(np.int32), np.searchsorted(lw[o], np.arange(129)).astype(np.int64))
+        o, start = self._by_letter
+        parts = [o[start[c]:start[c + 1]] for c in sorted(letters) if 0 < c < 128]
+        return np.sort(np.concatenate(parts)).astype(np.int64) if parts else np.zeros(0, np.int64)
+
+    @property
+    def keys(self) -> list[str]:
+        """The keys, sorted (decoded on first use)."""
+        if self._keys is None:
+            text = bytes(self._blob).decode("ascii")
+            self._keys = text.split("\n") if text else []
+        return self._keys
+
+    def key_str(self, i: int) -> str:
+        """Key i, without decoding them all."""
+        if self._keys is not None:
+            return self._keys[i]
+        if self._ends is None:
+            import numpy as np
+
+            self._ends = np.flatnonzero(np.append(np.asarray(self._blob) == 10, True)).tolist()
+        start = self._ends[i - 1] + 1 if i else 0
+        return bytes(self._blob[start:self._ends[i]]).decode("ascii")
+
+    def index(self, codes):
+        """Indices into vocab of bigram codes (-1 for codes not in it)."""
+        import numpy as np
+
+        codes = np.asarray(codes, dtype=np.int64)
+        if not len(self.vocab) or not len(codes):
+            return np.full(len(codes), -1, dtype=np.int64)
+        at = np.minimum(np.searchsorted(self.vocab, codes), len(self.vocab) - 1)
+        return np.where(self.vocab[at] == codes, at, -1)
+
+
+def _keys_job(words: list[str]) -> list:
+    keys = _pinyin_of(words)
+    return [keys.get(w) for w in words]
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    import io
+    import os
+
+    import numpy as np
+
+    raw, key = _dictionary_source()
+    try:
+        from importlib.metadata import version as _version
+
+        key += ":pypinyin=" + _version("pypinyin")
+    except Exception:  # pragma: no cover - not installed as a distribution
+        key += ":pypinyin=?"
+    path = os.path.join(_cache_folder(), f"pinyin-lex-v3-{_hex(key)[:24]}.npz")
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            if str(z["key"]) == key:
+                lex = Lexicon(key, z["words"], z["vocab"], z["word_bi"], z["keys"], z["key_of"],
+                              z["key_letter"].astype(np.int64))
+                lex.set_indexes(z)
+                return lex
+    except (OSError, KeyError, ValueError, EOFError):
+        pass
+    words = np.array(sorted(w for w in _dictionary() if all("\u3400" <= ch <= "\u9fff" for ch in w)), dtype="<U4")
+    cps = words.view(np.uint32).reshape(len(words), 4).astype(np.int64)
+    n = np.char.str_len(words)
+    codes = (cps[:, :3] << 21) | cps[:, 1:]
+    valid = np.arange(3)[None, :] < (n - 1)[:, None]
+    vocab = np.unique(codes[valid])
+    word_bi = np.where(valid, np.searchsorted(vocab, codes), -1).astype(np.int32)
+    wl = words.tolist()
+    workers = min(4, os.cpu_count() or 1)
+    chunks = [wl[i::workers] for i in range(workers)]
+    if workers > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            got = list(pool.map(_keys_job, chunks))
+    else:
+        got = [_keys_job(chunks[0])]
+    word_keys: list = [None] * len(wl)
+    for i, part in enumerate(got):
+        word_keys[i::workers] = part
+    keys = sorted({k for k in word_keys if k is not None})
+    at = {k: i for i, k in enumerate(keys)}
+    key_of = np.array([at[k] if k is not None else -1 for k in word_keys], dtype=np.int32)
+    blob = np.frombuffer("\n".join(keys).encode("ascii"), dtype=np.uint8)
+    letter = np.array([ord(k[0]) for k in keys], dtype=np.uint8)
+    lex = Lexicon(key, words, vocab, word_bi, blob, key_of, letter.astype(np.int64))
+    buf = io.BytesIO()
+    np.savez(buf, key=np.array(key), words=words, vocab=vocab, word_bi=word_bi, keys=blob, key_of=key_of,
+             key_letter=letter, **lex.indexes())
+    _write_cache(path, buf.getvalue())
+    return lex
+
+
+def _hex(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @functools.lru_cache(maxsize=1)
@@ -99,14 +281,6 @@ def dictionary_bigrams() -> frozenset[str]:
 
 def _code(bigram: str) -> int:
     return ord(bigram[0]) << 21 | ord(bigram[1])
-
-
-@functools.lru_cache(maxsize=1)
-def dictionary_bigram_codes():
-    """`dictionary_bigrams()` as a sorted numpy array of codes (first << 21 | second)."""
-    import numpy as np
-
-    return np.array(sorted(_code(b) for b in dictionary_bigrams()), dtype=np.int64)
 
 
 @functools.lru_cache(maxsize=1)
@@ -148,6 +322,7 @@ def _long_word_scores(bigram_df: Mapping[str, int]) -> dict[str, int]:
     return {words[k]: int(least[k]) for k in np.flatnonzero(least > 0).tolist()}
 
 
+@functools.lru_cache(maxsize=4096)
 def _toneless(syllable: str) -> str:
     return _MARKS.sub("", unicodedata.normalize("NFD", syllable).replace("u\u0308", "v"))
 
@@ -224,3 +399,144 @@ def shard_table(table: Mapping[str, list[str]]) -> dict[str, dict[str, list[str]
     for key, words in table.items():
         shards[key[0]][key] = words
     return dict(shards)
+
+
+
+
+def name_keys(words: Iterable[str], known: dict[str, str | None]) -> dict[str, str | None]:
+    """Pinyin keys of words outside the lexicon (names from bylines), from `known`
+    (a build cache's, updated in place) or pypinyin."""
+    todo = [w for w in words if w not in known]
+    if todo:
+        got = _pinyin_of(todo)
+        for w in todo:
+            known[w] = got.get(w)
+    return {w: known[w] for w in words}
+
+
+def name_rows(lex: Lexicon, names, names_df, known: dict) -> tuple:
+    """The candidate rows that byline names outside the dictionary add to the table
+    (see table_rows): (key ids, key ranks, first letters, word ids, word ranks,
+    scores) as arrays, and the keys only names have (key id -2 - i for extra[i]).
+    A plain tuple of arrays and a list: a build cache may keep it."""
+    import bisect
+
+    import numpy as np
+
+    names = np.asarray(names, dtype=np.int64)
+    names_df = np.asarray(names_df, dtype=np.int64)
+    empty = np.zeros(0, np.int64)
+    if len(names):
+        first, second = names >> 21, names & ((1 << 21) - 1)
+        ok = (first >= 0x3400) & (first <= 0x9FFF) & (second >= 0x3400) & (second <= 0x9FFF) & (names_df > 0)
+        names, names_df = names[ok], names_df[ok]
+    if not len(names):
+        return (empty,) * 6 + ([],)
+    strings = [chr(c >> 21) + chr(c & 0x1FFFFF) for c in names.tolist()]
+    arr = np.array(strings, dtype="<U4")
+    at = np.searchsorted(lex.words, arr)
+    inlex = lex.words[np.minimum(at, len(lex.words) - 1)] == arr
+    other = np.flatnonzero(~inlex).tolist()          # a dictionary word is scored the same already
+    keys = name_keys([strings[i] for i in other], known)
+    lkeys = lex.keys
+    pos = {}
+    for i in other:
+        k = keys[strings[i]]
+        if k is not None and k not in pos:
+            j = bisect.bisect_left(lkeys, k)
+            pos[k] = j if j < len(lkeys) and lkeys[j] == k else -1 - j
+    extra = sorted(k for k, j in pos.items() if j < 0)
+    eid = {k: n for n, k in enumerate(extra)}
+    rows = []
+    for i in other:
+        k = keys[strings[i]]
+        if k is None:
+            continue
+        j = pos[k]
+        if j >= 0:
+            rows.append((j, (2 * j + 1) << 20, ord(k[0]), i))
+        else:                                         # between lexicon keys -1-j-1 and -1-j
+            rows.append((-2 - eid[k], ((2 * (-1 - j)) << 20) + eid[k], ord(k[0]), i))
+    if not rows:
+        return (empty,) * 6 + ([],)
+    kid, krank, letter, i = (np.array(c, dtype=np.int64) for c in zip(*rows))
+    return kid, krank, letter, -1 - names[i], 2 * at[i], names_df[i], extra
+
+
+def table_rows(lex: Lexicon, dict_df, named: tuple, letters=None) -> dict[str, tuple]:
+    """`build_table` + `shard_table` over arrays, fast: `dict_df[i]` is the number of
+    documents holding the bigram lex.vocab[i]; `named`: name_rows() of the byline
+    names. Returns first letter → (keys, words) of its file in order: keys as lexicon
+    key ids or, for a key only names have, its string; words as lexicon word ids or,
+    for a name, -1 - its code; each key's words most frequent first (at most
+    MAX_WORDS_PER_KEY). `render_letter` makes the file of it. `letters`: only the
+    files of these first letters (code points), each the same as in the whole table."""
+    import numpy as np
+
+    dict_df = np.asarray(dict_df, dtype=np.int64)
+    big = np.iinfo(np.int64).max
+    padded = np.append(dict_df, big)
+    if letters is None:
+        score = padded[lex.word_bi].min(axis=1)
+        pick = np.flatnonzero((score > 0) & (score < big))
+        sc = score[pick]
+    else:
+        pick = lex.letter_words(letters)
+        sc = padded[lex.word_bi[pick]].min(axis=1)
+        ok = (sc > 0) & (sc < big)
+        pick, sc = pick[ok], sc[ok]
+    kid = lex.key_of[pick].astype(np.int64)
+    ok = kid >= 0
+    pick, sc, kid = pick[ok], sc[ok], kid[ok]
+    krank = (2 * kid + 1) << 20
+    letter = lex.key_letter[kid]
+    wid = pick.astype(np.int64)
+    wrank = 2 * wid + 1
+    nkid, nkrank, nletter, nwid, nwrank, nsc, extra = named
+    if len(nkid):
+        sel = np.isin(nletter, np.array(sorted(letters), dtype=np.int64)) if letters is not None else slice(None)
+        kid = np.concatenate([kid, nkid[sel]])
+        krank = np.concatenate([krank, nkrank[sel]])
+        letter = np.concatenate([letter, nletter[sel]])
+        wid = np.concatenate([wid, nwid[sel]])
+        wrank = np.concatenate([wrank, nwrank[sel]])
+        sc = np.concatenate([sc, nsc[sel]])
+    o = np.lexsort((wrank, -sc, krank))
+    kid, wid, krank, letter = kid[o], wid[o], krank[o], letter[o]
+    n = len(krank)
+    start = np.concatenate([[True], krank[1:] != krank[:-1]]) if n else np.zeros(0, bool)
+    gstart = np.maximum.accumulate(np.where(start, np.arange(n), 0)) if n else krank
+    keep = (np.arange(n) - gstart) < MAX_WORDS_PER_KEY
+    kid, wid, letter = kid[keep], wid[keep], letter[keep]
+    out = {}
+    cuts = np.flatnonzero(np.concatenate([[True], letter[1:] != letter[:-1]])) if len(letter) else letter
+    bounds = np.append(cuts, len(letter))
+    for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
+        ks = kid[a:b]
+        out[chr(int(letter[a]))] = ([int(k) if k >= 0 else extra[-2 - int(k)] for k in ks.tolist()]
+                                    if (ks < 0).any() else ks, wid[a:b])
+    return out
+
+
+def render_letter(lex: Lexicon, rows: tuple) -> bytes:
+    """The JSON file of one letter's `table_rows` entry: {key: [words…], …} (keys are
+    ASCII letters and words Chinese characters: nothing to escape)."""
+    import numpy as np
+
+    kid, wid = rows
+    wl = wid.tolist()
+    words = lex.words[np.maximum(wid, 0)].tolist()
+    for n in np.flatnonzero(wid < 0).tolist():
+        c = -1 - wl[n]
+        words[n] = chr(c >> 21) + chr(c & 0x1FFFFF)
+    kl = kid.tolist() if hasattr(kid, "tolist") else kid
+    key = lex.key_str
+    parts = []
+    last = None
+    for k, w in zip(kl, words):
+        if k != last:
+            parts.append(('"],"' if last is not None else '"') + (key(k) if isinstance(k, int) else k) + '":["' + w)
+            last = k
+        else:
+            parts.append('","' + w)
+    return ("{" + "".join(parts) + ('"]' if parts else "") + "}").encode("utf-8")

@@ -1,7 +1,7 @@
 """The search tokenizer: overlapping CJK bigrams, lower-cased Latin/digit words.
 
 The same algorithm lives in `themes/default/static/search.js` (`tokenize`); the
-two must give byte-identical tokens (tests/search/test_tokenize.py runs both).
+two must give byte-identical tokens (tests/search/test_search_tokenize.py runs both).
 
 1. Every code point is normalised on its own: NFKC, then lower-cased
    (full-width Ａ１ → a1, ① → 1, half-width ｶ → カ).

@@ -3,10 +3,11 @@
 //   tokenize  [text, ...]                         → [[token, ...], ...]
 //   load      {"index": lunr JSON}               → {"terms": n}   (lunr.Index.load must accept it)
 //   query     {"index": lunr JSON, "queries": [[term, ...], ...]} → [[ref, ...], ...]
-//   scores    {"index": lunr JSON, "terms": [term, ...]} → {"checked": n, "diff": [...]}
-//             (search.js's Shard scores against lunr.js's own one-term queries)
+//   scores    {"index": lunr JSON, "head": shard | "body": shard, "meta", "terms", "tolerance"}
+//             → {"checked": n, "worst": e, "diff": [...]}
+//             (search.js's scores against lunr.js's own one-term queries)
 //   search    {"dir": built search/ folder, "queries": [q, ...], "bodyIssues": n}
-//             → [[{"id", "ref", "score", "zh", "url"}, ...], ...]
+//             → [[{"id", "score", "zh", "title", "url"}, ...], ...]
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -32,30 +33,38 @@ async function main() {
     }).map((h) => h.ref));
   }
   if (cmd === "scores") {
+    // {"index": lunr JSON, "head": [headline shard array] | "body": {body shard},
+    //  "meta": {N, avg, boost}, "terms": [...]}: search.js's scores against lunr.js's
+    // own one-term queries (refs are base-36 local numbers).
     const idx = lunr.Index.load(input.index);
-    const shard = new S.Shard(input.index);
     const diff = [];
-    let checked = 0;
+    let checked = 0, worst = 0;
     for (const t of input.terms) {
       const want = new Map(idx.query((q) => q.term(t, { presence: lunr.Query.presence.REQUIRED, usePipeline: false }))
-        .map((h) => [h.ref, h.score]));
-      const got = shard.termScores(t);
+        .map((h) => [parseInt(h.ref, 36), h.score]));
+      const n = input.head ? input.meta.N : input.body.n, hits = new S.Hits(n);
+      if (input.head) S.headScores(input.head, t, input.meta, [0], hits);
+      else S.bodyScores(input.body, t, 0, hits);
+      const got = new Map(hits.ids.map((id) => [id, hits.score[id]]));
       checked += want.size;
       if (got.size !== want.size) diff.push([t, "size", got.size, want.size]);
-      want.forEach((s, r) => { if (got.get(r) !== s) diff.push([t, r, got.get(r), s]); });
+      want.forEach((s, r) => {
+        const e = Math.abs((got.get(r) || 0) - s);
+        worst = Math.max(worst, e);
+        if (!(e <= input.tolerance)) diff.push([t, r, got.get(r), s]);
+      });
     }
-    return { checked, diff: diff.slice(0, 20) };
+    return { checked, worst, diff: diff.slice(0, 20) };
   }
   if (cmd === "search") {
     const engine = new S.Engine({
-      lunr,
       fetchJSON: (p) => Promise.resolve(JSON.parse(fs.readFileSync(path.join(input.dir, p), "utf8"))),
     });
     const out = [];
     for (const q of input.queries) {
       const res = await engine.search(q, { bodyIssues: input.bodyIssues });
       const recs = await engine.records(res.meta, res.results.map((r) => r.id));
-      out.push(res.results.map((r) => ({ id: r.id, ref: r.ref, score: r.score, zh: r.zh,
+      out.push(res.results.map((r) => ({ id: r.id, score: r.score, zh: r.zh, title: recs.get(r.id).title,
                                          url: engine.resultURL(res.meta, recs.get(r.id)) })));
     }
     return out;

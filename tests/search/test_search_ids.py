@@ -1,6 +1,7 @@
 """Issue parts number their articles locally: an edit that adds or removes
 articles, or an issue back-filled before others, leaves every other issue's
-part (files and meta row) as it was, so the build cache keeps them."""
+part (files, meta row, headline postings) as it was, so the build cache keeps
+them."""
 from __future__ import annotations
 
 import copy
@@ -34,6 +35,7 @@ def test_parts_do_not_depend_on_other_issues():
     for part in parts[2:]:
         old = before[part.key]
         assert part.files == old.files and part.entry == old.entry
+        assert part.head.digest == old.head.digest and part.head.text == old.head.text
     assert parts[1].files != before[parts[1].key].files
 
     files = merge_search_files(edited, config, parts)
@@ -41,4 +43,4 @@ def test_parts_do_not_depend_on_other_issues():
     meta = json.loads(files["search/meta.json"])
     ranges = [x["a"] for x in reversed(meta["issues"])]       # oldest first
     assert ranges[0][0] == 0 and all(a[1] == b[0] for a, b in zip(ranges, ranges[1:]))
-    assert ranges[-1][1] == meta["n"] == sum(p.count for p in parts)
+    assert ranges[-1][1] == meta["N"] == sum(p.count for p in parts)

@@ -1,138 +1,146 @@
-"""The index: the fast builder equals lunr.py, lunr.js loads it, and the browser
-engine (search.js, run in Node with the real lunr.js) finds the same documents
-as lunr.py over one unsharded index of the whole sample edition."""
+"""The index against lunr: the numpy counting is the tokenizer, search.js's BM25
+over the compact shards gives lunr.js's scores over lunr.py's own index of the
+same documents, and the browser engine (search.js in Node) finds the same
+documents as lunr.py over one unsharded index of the whole sample edition."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 import pytest
 from lunr.query import QueryPresence
 
-from conftest import REPO
+from conftest import REPO, SEEDS
 from search_support import node  # noqa: F401  (fixture)
 
 from generator.build import load_edition
 from generator.config import load_config
-from generator.search import BODY_FIELDS, HEADLINE_FIELDS, collect, ref
-from generator.search import lunrjson
-from generator.search.lunrjson import (build_index, reference_index, serialize_for_js,
-                                       shard_of, utf16_key)
+from generator.search import BODY_FIELDS, HEADLINE_FIELDS, head_texts, issue_docs, postings, ref
+from generator.search.lunrjson import reference_index, serialize_for_js
+from generator.search.postings import Layout, body_index, headline_part, slot_of, utf16_key
 from generator.search.tokenize import query_slots, tokenize
 
 QUERIES = ["思想道德建设", "怀柔", "格尔木", "文明城市", "党史学习教育", "杨澜", "新时代文明实践",
            "背街小巷", "2022", "农贸市场 改造", "志愿服务 门头沟", "全国文明城区", "乡村振兴"]
+ASTRAL = ["𠮷野家 𩸽 ｶﾀｶﾅ 﨎﨏 ①②", "ＡＢＣ１２３ 𠀀𠀁𠀂 東京タワー ㍻ ﬁne …… Crème"]
 
 
 @pytest.fixture(scope="module")
 def sample_docs():
+    """Every article of the sample edition, oldest issue first: (global id, doc)."""
     edition = load_edition(load_config(REPO / "banmian.toml"))
-    issues, docs = collect(edition)
+    docs = [d for issue in edition.issues for d in issue_docs(issue)]
     assert len(docs) >= 5
-    return issues, docs
+    return edition, docs
 
 
-def head_texts(d):
-    return [d.title, d.subtitle, d.byline, d.lead]
+def term_of(code: int, words: list[str]) -> str:
+    if code >= postings.LATIN:
+        return words[code - postings.LATIN]
+    if code > postings.LOW:
+        return chr(code >> 21) + chr(code & postings.LOW)
+    return chr(code)
 
 
-def canonical(index: dict) -> tuple:
-    """An index with `_index` numbers replaced by the terms they stand for."""
-    term_of = {p["_index"]: t for t, p in index["invertedIndex"]}
-    inverted = [(t, {f: sorted(refs) for f, refs in p.items() if f != "_index"})
-                for t, p in index["invertedIndex"]]
-    vectors = {fr: {term_of[v[i]]: v[i + 1] for i in range(0, len(v), 2)} for fr, v in index["fieldVectors"]}
-    return inverted, vectors
+def test_counting_is_the_tokenizer(sample_docs):
+    texts = [d.body for d in sample_docs[1]] + ASTRAL + ["", "怀", "x_y a.b …", "\u200b零宽\ufeff字符"]
+    texts += [line for f in sorted(SEEDS.glob("*.txt")) for line in f.read_text(encoding="utf-8").splitlines()]
+    latin: dict[str, int] = {}
+    codes, docs, tf, length = postings.count(texts, latin)
+    words = sorted(latin, key=latin.get)
+    got = [Counter() for _ in texts]
+    for c, d, n in zip(codes.tolist(), docs.tolist(), tf.tolist()):
+        got[d][term_of(c, words)] = n
+    for text, counts, n in zip(texts, got, length.tolist()):
+        assert counts == Counter(tokenize(text)), text[:40]
+        assert n == len(tokenize(text))
 
 
-def test_fast_builder_is_lunr_py(sample_docs):
-    """Same terms (in UTF-16 order), postings and BM25 scores as lunr.py; only the
-    `_index` numbering differs (ours: rank in the shard's term order)."""
-    _, docs = sample_docs
-    for fields, texts in ((HEADLINE_FIELDS, head_texts), (BODY_FIELDS, lambda d: [d.body])):
-        raw = [(ref(d.id), texts(d)) for d in docs]
-        expected = serialize_for_js(reference_index(raw, fields))
-        fast = build_index([(r, [tokenize(t) for t in ts]) for r, ts in raw], fields, 1)[0]
-        assert fast["pipeline"] == expected["pipeline"] == ["zhBigram"]
-        assert fast["fields"] == expected["fields"]
-        assert canonical(fast) == canonical(expected)
-        assert [p["_index"] for _, p in fast["invertedIndex"]] == list(range(len(fast["invertedIndex"])))
-        assert len(fast["invertedIndex"]) > 100
+def _one_shard_head(docs):
+    """The sample's headline index as one issue (ordinal 0) in one shard."""
+    part = headline_part([[head_texts(d)[f] for d in docs] for f in range(len(HEADLINE_FIELDS))])
+    lay = Layout(1, {})
+    b = part.bounds(lay).tolist()
+    shard = json.loads("[0" + part.text[b[0]:b[-1]] + "]")
+    n = len(docs)
+    meta = {"N": n, "avg": [x / n for x in part.lengths], "boost": [b for _, b in HEADLINE_FIELDS]}
+    return shard, meta
 
 
-@pytest.mark.parametrize("per_shard", [100000, 300])
-def test_numpy_builder_gives_the_pure_python_bytes(sample_docs, per_shard):
-    pytest.importorskip("numpy")
-    _, docs = sample_docs
-    refs = [ref(d.id) for d in docs]
-    for fields, texts in ((HEADLINE_FIELDS, [[head_texts(d)[i] for d in docs] for i in range(4)]),
-                          (BODY_FIELDS, [[d.body for d in docs]])):
-        a = lunrjson._build_json_np(refs, fields, texts, per_shard, 4, 1024)
-        b = lunrjson._build_json_py(refs, fields, texts, per_shard, 4, 1024)
-        assert a.names == b.names and a.splits == b.splits and a.k == b.k
-        assert a.blobs == b.blobs
-        assert lunrjson.Terms.merge([a.terms]) == lunrjson.Terms.merge([b.terms])
-        if per_shard == 300 and fields is BODY_FIELDS:
-            assert a.splits and len(a.names) > a.k
-            for name, blob in zip(a.names, a.blobs):
-                for term, _ in json.loads(blob)["invertedIndex"]:
-                    assert a.names[lunrjson.slot_of(term, a.k, a.splits)] == name
+def test_headline_scores_are_lunr_scores(node, sample_docs):
+    """search.js scores a term straight from the compact shard: the same documents,
+    and lunr's scores (lunr.py rounds each field's to 3 decimals: 4 fields, ≤ 0.002)."""
+    docs = sample_docs[1] + [issue_docs_of_astral()]
+    shard, meta = _one_shard_head(docs)
+    index = serialize_for_js(reference_index([(ref(i), head_texts(d)) for i, d in enumerate(docs)],
+                                             HEADLINE_FIELDS))
+    terms = [t for t in whole_terms(index)][::2] + ["没有这个词", "𠮷野", "abc123"]
+    out = node("scores", {"index": index, "head": shard, "meta": meta, "terms": terms, "tolerance": 0.0021})
+    assert out["diff"] == [] and out["checked"] > 500
 
 
-def test_shards_keep_unsharded_scores(sample_docs):
-    _, docs = sample_docs
-    raw = [(ref(d.id), [tokenize(t) for t in head_texts(d)]) for d in docs]
-    [whole] = build_index(raw, HEADLINE_FIELDS, 1)
-    shards = build_index(raw, HEADLINE_FIELDS, 16)
-    index_of = {t: p["_index"] for t, p in whole["invertedIndex"]}
-    whole_scores = {}
-    for field_ref, vec in whole["fieldVectors"]:
-        for i in range(0, len(vec), 2):
-            whole_scores[(field_ref, vec[i])] = vec[i + 1]
-    seen = 0
-    for k, shard in enumerate(shards):
-        terms = {p["_index"]: t for t, p in shard["invertedIndex"]}
-        assert all(shard_of(t, 16) == k for t in terms.values())
-        for field_ref, vec in shard["fieldVectors"]:
-            for i in range(0, len(vec), 2):
-                assert vec[i + 1] == whole_scores[(field_ref, index_of[terms[vec[i]]])]
-                seen += 1
-    assert seen == sum(len(v) // 2 for _, v in whole["fieldVectors"])
+def whole_terms(index) -> list[str]:
+    """The index's terms but lone CJK characters (search.js matches those as prefixes:
+    a one-character query finds the words it starts)."""
+    from generator.search.tokenize import is_cjk_code
+
+    return [t for t, _ in index["invertedIndex"] if not (len(t) == 1 and is_cjk_code(ord(t)))]
 
 
-def test_lunr_js_loads_python_index_with_astral_terms(node, sample_docs):
-    _, docs = sample_docs
-    raw = [(ref(d.id), [d.title, d.body]) for d in docs[:4]]
-    raw.append(("zz", ["𠮷野家 𩸽 ｶﾀｶﾅ 﨎﨏", "ＡＢＣ１２３ 𠀀𠀁𠀂 東京タワー"]))
-    fields = (("title", 10), ("body", 1))
-    index = reference_index(raw, fields)
-    data = serialize_for_js(index)
-    terms = [t for t, _ in data["invertedIndex"]]
-    assert terms == sorted(terms, key=utf16_key) and any(ord(t[0]) > 0xFFFF for t in terms)
-    assert node("load", {"index": data})["terms"] == len(terms)
-    queries = [tokenize(q) for q in ["𠮷野家", "東京タワー", "abc123", "文明", "思想道德建设", "怀柔区"]]
+def issue_docs_of_astral():
+    from generator.search import SearchDoc
 
-    def py_hits(terms):
-        q = index.create_query()
+    return SearchDoc(local=0, page=None, item=None, title=ASTRAL[0], subtitle=ASTRAL[1], byline="李𠮷",
+                     lead=ASTRAL[1], body=" ".join(ASTRAL))
+
+
+def test_body_scores_are_lunr_scores(node, sample_docs):
+    docs = sample_docs[1] + [issue_docs_of_astral()]
+    built = body_index([d.body for d in docs], 10 ** 9)
+    assert len(built.blobs) == 1
+    shard = json.loads(built.blobs[0])
+    index = serialize_for_js(reference_index([(ref(i), [d.body]) for i, d in enumerate(docs)], BODY_FIELDS))
+    terms = [t for t in whole_terms(index)][::3] + ["没有这个词", "𠀀𠀁", "東京"]
+    out = node("scores", {"index": index, "body": shard, "terms": terms, "tolerance": 0.0006})
+    assert out["diff"] == [] and out["checked"] > 500
+
+
+@pytest.mark.parametrize("per_shard", [10 ** 9, 300])
+def test_every_term_in_its_shard(sample_docs, per_shard):
+    """Body files: terms in UTF-16 order (search.js binary-searches them), each in the
+    file slot_of names; headline sections: each term in its slot."""
+    docs = sample_docs[1] + [issue_docs_of_astral()]
+    built = body_index([d.body for d in docs], per_shard)
+    if per_shard == 300:
+        assert built.splits and len(built.names) > built.k
+    seen = set()
+    for name, blob in zip(built.names, built.blobs):
+        x = json.loads(blob)["x"]
+        terms = x[0::2]
+        assert terms == sorted(terms, key=utf16_key)
         for t in terms:
-            q.term(t, presence=QueryPresence.REQUIRED, use_pipeline=False)
-        return sorted(r["ref"] for r in index.query(q))
-
-    js = node("query", {"index": data, "queries": queries})
-    assert [sorted(x) for x in js] == [py_hits(t) for t in queries]
-    assert js[0] == ["zz"] and js[2] == ["zz"]
-    # lunr.py's own term order (code points) is what lunr.js rejects
-    bad = index.serialize()
-    bad["fieldVectors"] = data["fieldVectors"]
-    with pytest.raises(AssertionError, match="Out of order word insertion"):
-        node("load", {"index": json.loads(json.dumps(bad))})
+            assert built.names[slot_of(t, built.k, built.splits)] == name
+        seen.update(terms)
+    assert seen == {t for d in docs for t in tokenize(d.body)}
+    part = headline_part([[head_texts(d)[f] for d in docs] for f in range(len(HEADLINE_FIELDS))])
+    for k, splits in ((16, {}), (64, {ord("文") % 64: 8, ord("a") % 64: 2}), (1024, {ord("文") % 1024: 4})):
+        lay = Layout(k, splits)
+        b = part.bounds(lay).tolist()
+        found = set()
+        for r, s in enumerate(lay.run_slot.tolist()):
+            section = json.loads("[0" + part.text[b[r]:b[r + 1]] + "]")
+            for t in section[1::2]:
+                assert slot_of(t, k, splits) == s, t
+                found.add(t)
+        assert found == {t for d in docs for f in head_texts(d) for t in tokenize(f)}
 
 
 def test_browser_engine_finds_what_lunr_py_finds(node, sample_docs, built_sample):
     """search.js over the built, sharded files (all issues' bodies loaded) gives
     exactly the documents lunr.py finds in one unsharded index of every field."""
-    issues, docs = sample_docs
+    edition, docs = sample_docs
     fields = HEADLINE_FIELDS + BODY_FIELDS
-    index = reference_index([(ref(d.id), head_texts(d) + [d.body]) for d in docs], fields)
+    index = reference_index([(str(i), head_texts(d) + [d.body]) for i, d in enumerate(docs)], fields)
 
     def py_hits(query):
         q = index.create_query()
@@ -142,14 +150,14 @@ def test_browser_engine_finds_what_lunr_py_finds(node, sample_docs, built_sample
         return index.query(q)
 
     js = node("search", {"dir": str(built_sample / "search"), "queries": QUERIES,
-                         "bodyIssues": len(issues)})
+                         "bodyIssues": len(edition.issues)})
     nonempty = 0
     for query, hits in zip(QUERIES, js):
         expected = py_hits(query)
-        assert sorted(h["ref"] for h in hits) == sorted(r["ref"] for r in expected), query
+        assert sorted(h["id"] for h in hits) == sorted(int(r["ref"]) for r in expected), query
         nonempty += bool(hits)
         if len(expected) > 1 and expected[0]["score"] > 1.5 * expected[1]["score"]:
-            assert hits[0]["ref"] == expected[0]["ref"], f"{query}: clear winner ranked first"
+            assert hits[0]["id"] == int(expected[0]["ref"]), f"{query}: clear winner ranked first"
         for h in hits:  # result links point at real article pages
             assert (built_sample / h["url"] / "index.html").is_file(), h["url"]
     assert nonempty >= len(QUERIES) - 1
@@ -159,21 +167,85 @@ def test_pinyin_rewrites_to_chinese(node, built_sample):
     js = node("search", {"dir": str(built_sample / "search"),
                          "queries": ["huairou", "怀柔", "geermu", "格尔木", "Huai Rou"], "bodyIssues": 1})
     huairou, zh_huairou, geermu, zh_geermu, spaced = js
-    assert huairou and [h["ref"] for h in huairou] == [h["ref"] for h in zh_huairou]
-    assert geermu and geermu[0]["ref"] == zh_geermu[0]["ref"]
-    assert [h["ref"] for h in spaced] == [h["ref"] for h in huairou]
+    assert huairou and [h["id"] for h in huairou] == [h["id"] for h in zh_huairou]
+    assert geermu and geermu[0]["id"] == zh_geermu[0]["id"]
+    assert [h["id"] for h in spaced] == [h["id"] for h in huairou]
     assert all(h["zh"] for h in huairou + geermu)
 
 
-def test_shard_scores_are_lunr_js_scores(node, sample_docs):
-    """search.js scores whole terms straight from the index JSON (no lunr.Index.load):
-    the same refs and the same scores, to the bit, as lunr.js's one-term queries."""
-    _, docs = sample_docs
-    refs = [ref(d.id) for d in docs]
-    for fields, texts in ((HEADLINE_FIELDS, [[head_texts(d)[i] for d in docs] for i in range(4)]),
-                          (BODY_FIELDS, [[d.body for d in docs]])):
-        built = lunrjson.build_json(refs, fields, texts, 100000, 1, 1)
-        data = json.loads(built.blobs[0])
-        terms = [t for t, _ in data["invertedIndex"]][::2] + ["没有这个词"]
-        out = node("scores", {"index": data, "terms": terms})
-        assert out["diff"] == [] and out["checked"] > 500
+def test_chinese_title_matches_rank_first(node, built_sample):
+    """A query's Chinese matches (also through pinyin) come before Latin-only ones, and
+    a title match before a body-only one."""
+    js = node("search", {"dir": str(built_sample / "search"), "queries": ["文明", "geermu"], "bodyIssues": 9})
+    wenming, geermu = js
+    zh = [h["zh"] for h in geermu]
+    assert zh == sorted(zh, reverse=True)
+    assert wenming[0]["title"] and "文明" in wenming[0]["title"]
+
+
+def test_pinyin_table_is_the_reference_table(sample_docs):
+    """The array-built table equals the plain one (pinyin.build_table) on the sample."""
+    from generator.search import issue_search_files, merge_search_files
+    from generator.search import pinyin
+
+    edition, _ = sample_docs
+    config = load_config(REPO / "banmian.toml")
+    parts = [issue_search_files(i, config) for i in edition.issues]
+    files = merge_search_files(edition, config, parts)
+    bigram_df: Counter = Counter()
+    for p in parts:
+        for c, n in zip(p.terms[0].tolist(), p.terms[1].tolist()):
+            bigram_df[chr(c >> 21) + chr(c & 0x1FFFFF)] += n
+    names = {chr(c >> 21) + chr(c & 0x1FFFFF) for p in parts for c in p.names.tolist()}
+    keep = pinyin.dictionary_bigrams() | names
+    table = pinyin.shard_table(pinyin.build_table({b: n for b, n in bigram_df.items() if b in keep}, names))
+    got = {path.split("/")[-1].split(".")[0]: json.loads(blob) for path, blob in files.items()
+           if path.startswith("search/py/")}
+    assert got == table and "huairou" in got["h"] and "geermu" in got["g"]
+
+
+def test_engine_scores_add_up(node, sample_docs, built_sample):
+    """A result's score is, summed over the query's terms, its lunr score in the
+    headline index of the whole edition plus its lunr score in its issue's body index
+    (the newest issue's, with bodyIssues=1)."""
+    edition, docs = sample_docs
+    newest = issue_docs(edition.issues[-1])
+    first = len(docs) - len(newest)
+    head = reference_index([(str(i), head_texts(d)) for i, d in enumerate(docs)], HEADLINE_FIELDS)
+    body = reference_index([(str(first + i), [d.body]) for i, d in enumerate(newest)], BODY_FIELDS)
+
+    def scores(index, term):
+        q = index.create_query()
+        q.term(term, presence=QueryPresence.REQUIRED, use_pipeline=False)
+        return {int(r["ref"]): r["score"] for r in index.query(q)}
+
+    queries = ["文明", "怀柔", "2022", "文明城市", "志愿服务", "乡村振兴"]
+    js = node("search", {"dir": str(built_sample / "search"), "queries": queries, "bodyIssues": 1})
+    checked = 0
+    for query, hits in zip(queries, js):
+        terms = [t for s in query_slots(query) for t in s["terms"]]
+        per = [(scores(head, t), scores(body, t)) for t in terms]
+        want = {}
+        for d in range(len(docs)):
+            if all(d in h or d in b for h, b in per):
+                want[d] = sum(h.get(d, 0) + b.get(d, 0) for h, b in per)
+        assert {h["id"] for h in hits} == set(want), query
+        for h in hits:
+            assert abs(h["score"] - want[h["id"]]) < 0.003 * len(terms), (query, h, want[h["id"]])
+            checked += 1
+    assert checked > 20
+
+
+def test_one_character_finds_the_words_it_starts(node, sample_docs, built_sample):
+    """A one-character query matches the terms it starts (怀 → 怀柔), as lunr's
+    trailing wildcard would: in the headlines and the newest issue's bodies."""
+    edition, docs = sample_docs
+    first_newest = len(docs) - len(issue_docs(edition.issues[-1]))
+    js = node("search", {"dir": str(built_sample / "search"), "queries": ["怀", "文"], "bodyIssues": 1})
+    for ch, hits in zip(["怀", "文"], js):
+        want = set()
+        for i, d in enumerate(docs):
+            texts = head_texts(d) + ([d.body] if i >= first_newest else [])
+            if any(t.startswith(ch) for text in texts for t in tokenize(text)):
+                want.add(i)
+        assert hits and {h["id"] for h in hits} == want, ch

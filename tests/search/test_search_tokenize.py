@@ -52,7 +52,7 @@ def test_python_tokenizer_basics():
 
 
 def test_js_query_slots_and_shards_match_python(node):
-    from generator.search.lunrjson import shard_names, slot_of
+    from generator.search.postings import shard_names, slot_of
 
     queries = EDGE + ["思想道德建设 门头沟", "新时代文明实践", "创建全国文明城市", "huai rou 2022年"]
     assert node("slots", queries) == [[[s["terms"], s["cjk"]] for s in query_slots(q)] for q in queries]

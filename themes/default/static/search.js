@@ -1,11 +1,15 @@
-/* Banmian search (issue #4): Chinese full-text search over static lunr indexes.
+/* Banmian search (issue #4): Chinese full-text search over static, term-sharded
+ * postings (format: generator/search/postings.py), scored with lunr's BM25.
  *
  * The tokenizer below is the twin of generator/search/tokenize.py and must give
- * byte-identical tokens (tests/search/test_tokenize.py runs both over the seed
- * text). The engine loads only the index shards a query needs: the headline
+ * byte-identical tokens (tests/search/test_search_tokenize.py runs both over the
+ * seed text). The engine loads only the index shards a query needs: the headline
  * index (title, subtitle, byline, lead) of the whole archive, term-sharded, and
- * the body index of the current issue, then of older issues on request.
+ * the body index of the current issue, then of older issues on request; every
+ * file a query needs is requested as soon as it is known (one round after
+ * meta.json, one more for pinyin alternatives, one for the result records).
  * Everything is fetched relative to the search page: no other host is asked.
+ * lunr.js is not needed (registerPipeline serves tests that compare with it).
  *
  * Works in a browser (window.BanmianSearch) and in Node (module.exports).
  */
@@ -96,7 +100,8 @@
     });
   }
 
-  /* lunr pipeline function under the label the Python builder serialises. */
+  /* The tokenizer as a lunr pipeline function, under the label lunr.py's reference
+   * index uses (generator/search/lunrjson.py; for the tests that compare with lunr.js). */
   function registerPipeline(lunr) {
     if (lunr.Pipeline.registeredFunctions.zhBigram) return;
     var zhBigram = function (token) {
@@ -125,71 +130,118 @@
 
   function isSingleCjk(term) { return Array.from(term).length === 1 && isCjkCode(term.codePointAt(0)); }
 
-  /* One index file, queried for exact terms without lunr.Index.load (which builds
-   * a TokenSet of every term and a Vector per field vector: the bulk of a cold
-   * query's time on big shards). Scores are lunr's for a one-term query: the sum
-   * over fields of the field vector's value at the term (the query vector has
-   * one element of boost 1, magnitude 1); tests/search checks equality with
-   * lunr.js. The serialised invertedIndex is in UTF-16 order, the order of JS
-   * string comparison: binary search. */
-  function Shard(data) { this.data = data; this.vectors = null; }
+  /* BM25 as lunr computes it (k1 1.2, b 0.75; idf from the number of (document,
+   * field) postings of the term), from the term frequency and field length stored
+   * in each posting and the index's document count and average field lengths. The
+   * score of a document for one term is the sum over its fields, as lunr's for a
+   * one-term query (tests/search compare both). */
+  var K1 = 1.2, B = 0.75, TF_ESC = 63;
 
-  Shard.prototype.posting = function (term) {
-    var inv = this.data.invertedIndex, lo = 0, hi = inv.length - 1;
-    while (lo <= hi) {
-      var mid = (lo + hi) >> 1, t = inv[mid][0];
-      if (t === term) return inv[mid][1];
-      if (t < term) lo = mid + 1; else hi = mid - 1;
-    }
-    return null;
-  };
-
-  Shard.prototype.vector = function (fieldRef) {
-    if (!this.vectors) {
-      this.vectors = new Map();
-      var fv = this.data.fieldVectors;
-      for (var i = 0; i < fv.length; i++) this.vectors.set(fv[i][0], fv[i][1]);
-    }
-    return this.vectors.get(fieldRef);
-  };
-
-  function valueAt(elements, index) {
-    var lo = 0, hi = (elements.length >> 1) - 1;
-    while (lo <= hi) {
-      var mid = (lo + hi) >> 1, v = elements[2 * mid];
-      if (v === index) return elements[2 * mid + 1];
-      if (v < index) lo = mid + 1; else hi = mid - 1;
-    }
-    return 0;
+  function idf(postings, n) {
+    var x = (n - postings + 0.5) / (postings + 0.5);
+    return Math.log(1 + Math.abs(x));
   }
 
-  /* ref → score for one term (lunr's query semantics, see Shard). */
-  Shard.prototype.termScores = function (term) {
-    var out = new Map(), posting = this.posting(term);
-    if (!posting) return out;
-    var fields = this.data.fields, index = posting._index;
-    for (var f = 0; f < fields.length; f++) {
-      var refs = posting[fields[f]];
-      if (!refs) continue;
-      for (var ref in refs) {
-        var v = this.vector(fields[f] + "/" + ref), s = v ? valueAt(v, index) : 0;
-        out.set(ref, (out.get(ref) || 0) + s);
-      }
-    }
-    return out;
+  function bm25(tf, len, avg) {
+    return ((K1 + 1) * tf) / (K1 * (1 - B + B * (len / avg)) + tf);
+  }
+
+  /* Scores of one term over the whole edition: score[id] > 0 for the documents
+   * holding it (BM25 is never 0 there), `ids` lists them. */
+  function Hits(n) { this.score = new Float64Array(n); this.ids = []; }
+
+  Hits.prototype.max = function (id, s) {
+    var old = this.score[id];
+    if (old === 0) this.ids.push(id);
+    if (s > old) this.score[id] = s;
   };
 
+  Hits.prototype.add = function (id, s) {
+    if (this.score[id] === 0) this.ids.push(id);
+    this.score[id] += s;
+  };
+
+  /* A headline shard: [ordinal, "term", [doc, code, …], …, ordinal, …] (see
+   * generator/search/postings.py). Adds `term`'s scores (the best matching term's,
+   * for a lone CJK character) to `out` (Hits), with `tmp` (Hits) as scratch. One
+   * pass per term: BM25 without the idf, scaled by it when the term's posting
+   * count is known. */
+  function headScores(arr, term, meta, firsts, out, tmp) {
+    var single = isSingleCjk(term), found = null, i;
+    var base = 0;
+    for (i = 0; i < arr.length; i += 2) {
+      var v = arr[i];
+      if (typeof v === "number") { base = firsts[v]; i--; continue; }
+      if (v === term || (single && v.lastIndexOf(term, 0) === 0)) {
+        if (!found) found = new Map();
+        var l = found.get(v);
+        if (!l) found.set(v, l = []);
+        l.push(base, arr[i + 1]);
+      }
+    }
+    if (!found) return;
+    var boost = meta.boost, n = meta.N, c0 = [], c1 = [];
+    for (i = 0; i < boost.length; i++) {      // BM25 / idf = boost·(k1+1)·tf / (c0 + c1·len + tf)
+      c0.push(K1 * (1 - B));
+      c1.push(meta.avg[i] > 0 ? K1 * B / meta.avg[i] : 0);
+    }
+    tmp = tmp || new Hits(n);
+    var sc = tmp.score, ids = tmp.ids;
+    found.forEach(function (lists) {
+      var count = 0, k, j;
+      for (k = 0; k < lists.length; k += 2) {
+        var first = lists[k], p = lists[k + 1], m = p.length;
+        for (j = 0; j < m; j += 2) {
+          var code = p[j + 1], f = code & 3, tf = (code >> 2) & 63, id = first + p[j];
+          if (tf === TF_ESC) { tf = p[j + 2]; j++; }
+          count++;
+          if (sc[id] === 0) ids.push(id);
+          sc[id] += boost[f] * (K1 + 1) * tf / (c0[f] + c1[f] * Math.floor(code / 256) + tf);
+        }
+      }
+      var w = idf(count, n);
+      for (k = 0; k < ids.length; k++) {
+        var d = ids[k];
+        out.max(d, w * sc[d]);
+        sc[d] = 0;
+      }
+      ids.length = 0;
+    });
+  }
+
+  /* A body shard of one issue: {n, avg, l: [lengths], x: ["term", [doc, tf, …], …]},
+   * terms in UTF-16 order. Adds `term`'s scores (ids from `first`) to `out` (Hits). */
+  function bodyScores(data, term, first, out) {
+    var x = data.x, single = isSingleCjk(term), lo = 0, hi = x.length / 2, lens = data.l;
+    while (lo < hi) {                         // first term ≥ `term`
+      var mid = (lo + hi) >> 1;
+      if (x[2 * mid] < term) lo = mid + 1; else hi = mid;
+    }
+    for (var i = lo; i < x.length / 2; i++) {
+      var t = x[2 * i];
+      if (!(t === term || (single && t.lastIndexOf(term, 0) === 0))) break;
+      var p = x[2 * i + 1], w = idf(p.length / 2, data.n);
+      for (var j = 0; j < p.length; j += 2) out.max(first + p[j], w * bm25(p[j + 1], lens[p[j]], data.avg));
+    }
+  }
+
+  /* Global id of the first article of each issue, by ordinal (oldest = 0). */
+  function firstIds(meta) {
+    if (!meta._firsts) {
+      var n = meta.issues.length;
+      meta._firsts = meta.issues.map(function (_, o) { return meta.issues[n - 1 - o].a[0]; });
+    }
+    return meta._firsts;
+  }
+
   // ------------------------------------------------------------------- engine
-  /* opts: lunr, fetchJSON(relativePath) → Promise<object> (paths relative to search/) */
+  /* opts: fetchJSON(relativePath) → Promise<object> (paths relative to search/) */
   function Engine(opts) {
-    this.lunr = opts.lunr;
     this.fetchJSON = opts.fetchJSON;
     this.files = new Map();     // path → Promise<object>
-    this.indexes = new Map();   // path → Promise<lunr.Index>
-    this.shards = new Map();    // path → Promise<Shard>
+    this.scored = new Map();    // path + term → Hits
     this.marks = opts.debug ? [] : null;   // [[label, ms since the query started], …]
     this.t0 = 0;
-    registerPipeline(this.lunr);
   }
 
   /* Timing marks for profiling (search page with ?debug=1: #search-results[data-timing]). */
@@ -210,198 +262,206 @@
 
   Engine.prototype.meta = function () { return this.get("meta.json"); };
 
-  Engine.prototype.index = function (path) {
-    var self = this;
-    if (!this.indexes.has(path)) {
-      this.indexes.set(path, this.get(path).then(function (data) { return self.lunr.Index.load(data); }));
+  /* A term's scores in one index file (Hits over global ids), computed once: the
+   * headline-only and the full ranking of a query share them. */
+  Engine.prototype.fileHits = function (meta, job, data) {
+    var key = job.path + "\n" + job.term, got = this.scored.get(key);
+    if (!got) {
+      got = new Hits(meta.N);
+      if (job.head) headScores(data, job.term, meta, firstIds(meta), got, this.scratch(meta.N));
+      else bodyScores(data, job.term, job.first, got);
+      this.scored.set(key, got);
     }
-    return this.indexes.get(path);
+    return got;
   };
 
-  Engine.prototype.shard = function (path) {
-    if (!this.shards.has(path)) {
-      this.shards.set(path, this.get(path).then(function (data) { return new Shard(data); }));
-    }
-    return this.shards.get(path);
+  Engine.prototype.scratch = function (n) {
+    if (!this.tmp || this.tmp.score.length !== n) this.tmp = new Hits(n);
+    return this.tmp;
   };
 
-  /* What termHits needs for a term in an index file: a Shard for whole terms, a
-   * loaded lunr.Index for a lone CJK character (a prefix query). */
-  Engine.prototype.source = function (path, term) {
-    return isSingleCjk(term) ? this.index(path) : this.shard(path);
-  };
-
-  /* doc id → score for one term in one index (a Shard or a lunr.Index). A lone
-   * CJK character (1-char query) also matches the bigrams it starts. Refs are
-   * base 36; an issue's body index numbers its articles locally, from `base`
-   * (the issue's first global id). */
-  Engine.prototype.termHits = function (idx, term, base) {
-    var lunr = this.lunr, out = new Map();
-    base = base || 0;
-    if (idx instanceof Shard) {
-      idx.termScores(term).forEach(function (score, ref) { out.set(base + parseInt(ref, 36), score); });
-      return out;
+  /* The headline shard files of the edition, by slot: names and hashes. */
+  function headPath(meta, name) {
+    if (!meta._slot) {
+      meta._slot = new Map();
+      var n = 0;
+      for (var b = 0; b < meta.k; b++) {
+        var m = (meta.hs && meta.hs[b]) || 1;
+        for (var j = 0; j < m; j++) meta._slot.set(m === 1 ? String(b) : b + "-" + j, n++);
+      }
     }
-    var single = isSingleCjk(term);
-    var hits = idx.query(function (q) {
-      q.term(term, { presence: lunr.Query.presence.REQUIRED, usePipeline: false });
+    var s = meta._slot.get(name);
+    return "h/" + name + "." + meta.hh.substr(10 * s, 10) + ".json";
+  }
+
+  /* Every (file, term) pair the terms need: headline shards first (requested
+   * first: the first results need only them), then the body shards of the given
+   * issues (each job with the first id of its issue). */
+  function termJobs(meta, terms, issues) {
+    var jobs = [];
+    terms.forEach(function (term) {
+      shardNames(term, meta.k, meta.hs).forEach(function (n) {
+        jobs.push({ term: term, path: headPath(meta, n), head: true });
+      });
     });
-    if (single) {
-      hits = hits.concat(idx.query(function (q) {
-        q.term(term, { presence: lunr.Query.presence.REQUIRED, usePipeline: false,
-                       wildcard: lunr.Query.wildcard.TRAILING });
-      }));
-    }
-    hits.forEach(function (h) {
-      var id = base + parseInt(h.ref, 36);
-      out.set(id, Math.max(out.get(id) || 0, h.score));
+    terms.forEach(function (term) {
+      issues.forEach(function (is) {
+        shardNames(term, is.k, is.s).forEach(function (n) {
+          jobs.push({ term: term, path: "b/" + is.d + "." + n + "." + is.h + ".json", first: is.a[0] });
+        });
+      });
     });
-    return out;
-  };
+    return jobs;
+  }
 
-  /* Pinyin alternatives for the Latin slots: [{text, terms, cjk, alts:[word…]}]. */
-  Engine.prototype.rewrite = function (meta, slots) {
-    var self = this, py = meta.py || {};
-    var letters = new Set();
+  /* Pinyin tables for the Latin slots: Promise<Map letter → table>. */
+  Engine.prototype.pinyinTables = function (meta, slots) {
+    var self = this, py = meta.py || {}, letters = new Set();
     slots.forEach(function (s) {
       if (!s.cjk && /^[a-z]+$/.test(s.text) && py[s.text[0]]) letters.add(s.text[0]);
     });
     return Promise.all(Array.from(letters).map(function (l) {
       return self.get("py/" + l + "." + py[l] + ".json").then(function (t) { return [l, t]; });
-    })).then(function (pairs) {
-      var tables = new Map(pairs);
-      var out = [];
-      for (var i = 0; i < slots.length; i++) {
-        var s = slots[i];
-        if (s.cjk || !/^[a-z]+$/.test(s.text) || !tables.has(s.text[0])) { out.push(s); continue; }
-        var table = tables.get(s.text[0]);
-        // "huai rou" → huairou: join following Latin slots when the join is a key
-        var best = null, bestJ = i;
-        var key = s.text;
-        for (var j = i; j < slots.length && j < i + 4; j++) {
-          if (j > i) {
-            if (slots[j].cjk || !/^[a-z]+$/.test(slots[j].text)) break;
-            key += slots[j].text;
-          }
-          if (Object.prototype.hasOwnProperty.call(table, key)) { best = key; bestJ = j; }
-        }
-        if (best === null) { out.push(s); continue; }
-        var literal = slots.slice(i, bestJ + 1).map(function (x) { return x.text; });
-        out.push({ text: best, terms: literal, cjk: false, alts: table[best].slice() });
-        i = bestJ;
-      }
-      return out;
-    });
+    })).then(function (pairs) { return new Map(pairs); });
   };
 
+  /* Pinyin alternatives for the Latin slots: [{text, terms, cjk, alts:[word…]}]. */
+  function rewrite(tables, slots) {
+    var out = [];
+    for (var i = 0; i < slots.length; i++) {
+      var s = slots[i];
+      if (s.cjk || !/^[a-z]+$/.test(s.text) || !tables.has(s.text[0])) { out.push(s); continue; }
+      var table = tables.get(s.text[0]);
+      // "huai rou" → huairou: join following Latin slots when the join is a key
+      var best = null, bestJ = i;
+      var key = s.text;
+      for (var j = i; j < slots.length && j < i + 4; j++) {
+        if (j > i) {
+          if (slots[j].cjk || !/^[a-z]+$/.test(slots[j].text)) break;
+          key += slots[j].text;
+        }
+        if (Object.prototype.hasOwnProperty.call(table, key)) { best = key; bestJ = j; }
+      }
+      if (best === null) { out.push(s); continue; }
+      var literal = slots.slice(i, bestJ + 1).map(function (x) { return x.text; });
+      out.push({ text: best, terms: literal, cjk: false, alts: table[best].slice() });
+      i = bestJ;
+    }
+    return out;
+  }
+
   /* Run a query. opts.bodyIssues: how many issues (newest first) to search the
-   * full text of. Resolves to {results:[{id, score, zh}], scope, slots, needles}. */
+   * full text of (0: the headline index alone). Every file the query needs is
+   * requested as soon as it is known: the literal terms' shards at once, with the
+   * pinyin tables; the shards of pinyin alternatives when their table arrives.
+   * Resolves to {results:[{id, score, zh, body}], slots, needles, meta, bodyIssues}. */
   Engine.prototype.search = function (query, opts) {
     var self = this;
     opts = opts || {};
     var bodyIssues = opts.bodyIssues === undefined ? 1 : opts.bodyIssues;
-    if (this.marks) { this.marks.length = 0; this.t0 = now(); }
+    var mark = opts.marks === false ? function () {} : function (l) { self.mark(l); };
+    if (this.marks && opts.marks !== false) { this.marks.length = 0; this.t0 = now(); }
     return this.meta().then(function (meta) {
-      self.mark("meta");
+      mark("meta");
       var slots = querySlots(query);
       if (!slots.length) return { results: [], slots: [], needles: [], meta: meta, bodyIssues: 0 };
-      return self.rewrite(meta, slots).then(function (slots) {
-        self.mark("pinyin");
-        var issues = meta.issues.slice(0, Math.max(0, bodyIssues)).filter(function (x) { return x.k > 0; });
-        // alternatives per slot: [{terms, zh}]
-        var altsPerSlot = slots.map(function (s) {
+      var issues = meta.issues.slice(0, Math.max(0, bodyIssues)).filter(function (x) { return x.k > 0; });
+      var jobs = [], seen = new Set();
+      function need(terms) {
+        terms = terms.filter(function (t) { return !seen.has(t) && seen.add(t); });
+        termJobs(meta, terms, issues).forEach(function (j) { j.data = self.get(j.path); jobs.push(j); });
+      }
+      need([].concat.apply([], slots.map(function (s) { return s.terms; })));
+      return self.pinyinTables(meta, slots).then(function (tables) {
+        mark("pinyin");
+        slots = rewrite(tables, slots);
+        slots.forEach(function (s) { (s.alts || []).forEach(function (w) { need(tokenize(w)); }); });
+        return Promise.all(jobs.map(function (j) { return j.data; }));
+      }).then(function (datas) {
+        mark("fetched " + jobs.length);
+        var n = meta.N, inHead = new Uint8Array(n), hitsByTerm = new Map();
+        var byTerm = new Map();   // term → {head: [Hits of each file], body: [Hits …]}
+        seen.forEach(function (t) { byTerm.set(t, { head: [], body: [] }); });
+        jobs.forEach(function (j, k) {
+          var h = byTerm.get(j.term);
+          (j.head ? h.head : h.body).push(self.fileHits(meta, j, datas[k]));
+        });
+        // a term's score: the best headline file's (a lone CJK character's terms are in
+        // several) plus the best body file's
+        function best(list, mark) {
+          if (list.length === 1 && !mark) return list[0];
+          var out = new Hits(n);
+          list.forEach(function (hits) {
+            for (var i = 0; i < hits.ids.length; i++) {
+              var id = hits.ids[i];
+              out.max(id, hits.score[id]);
+              if (mark) mark[id] = 1;
+            }
+          });
+          return out;
+        }
+        byTerm.forEach(function (h, t) {
+          var acc = best(h.head, inHead), body = best(h.body, null);
+          for (var i = 0; i < body.ids.length; i++) { var id = body.ids[i]; acc.add(id, body.score[id]); }
+          hitsByTerm.set(t, acc);
+        });
+        // a slot's documents: those holding every term of one of its alternatives
+        // (Chinese alternatives first, then the best score); the query's: those of
+        // every slot, scores summed
+        var total = null, zh = new Uint8Array(n), slotScore = new Float64Array(n), slotZh = new Uint8Array(n);
+        var totalScore = new Float64Array(n);
+        slots.forEach(function (s) {
           var alts = [{ terms: s.terms, zh: s.cjk }];
-          (s.alts || []).forEach(function (w) { alts.push({ terms: tokenize(w), zh: true, word: w }); });
-          return alts;
+          (s.alts || []).forEach(function (w) { alts.push({ terms: tokenize(w), zh: true }); });
+          var ids = [];
+          alts.forEach(function (alt) {
+            var hs = alt.terms.map(function (t) { return hitsByTerm.get(t); });
+            if (!hs.length) return;
+            hs.sort(function (a, b) { return a.ids.length - b.ids.length; });
+            var az = alt.zh ? 1 : 0;
+            outer: for (var i = 0; i < hs[0].ids.length; i++) {
+              var id = hs[0].ids[i], sc = hs[0].score[id];
+              for (var k = 1; k < hs.length; k++) {
+                var x = hs[k].score[id];
+                if (x === 0) continue outer;
+                sc += x;
+              }
+              if (slotScore[id] === 0) { ids.push(id); slotScore[id] = sc; slotZh[id] = az; }
+              else if ((az && !slotZh[id]) || (az === slotZh[id] && sc > slotScore[id])) {
+                slotScore[id] = sc; slotZh[id] = az;
+              }
+            }
+          });
+          var next = [];
+          if (total === null) {
+            for (var i = 0; i < ids.length; i++) {
+              var id = ids[i];
+              totalScore[id] = slotScore[id]; zh[id] = slotZh[id]; next.push(id);
+            }
+          } else {
+            for (i = 0; i < total.length; i++) {
+              id = total[i];
+              if (slotScore[id] > 0) { totalScore[id] += slotScore[id]; zh[id] |= slotZh[id]; next.push(id); }
+            }
+          }
+          for (i = 0; i < ids.length; i++) { slotScore[ids[i]] = 0; slotZh[ids[i]] = 0; }
+          total = next;
         });
-        var terms = new Set();
-        altsPerSlot.forEach(function (alts) { alts.forEach(function (a) { a.terms.forEach(function (t) { terms.add(t); }); }); });
-        var termList = Array.from(terms);
-        // every (index file, term) pair the query needs
-        var jobs = [];
-        termList.forEach(function (t) {
-          shardNames(t, meta.k, meta.hs).forEach(function (n) {
-            jobs.push({ term: t, path: "h/" + n + "." + meta.h + ".json" });
-          });
-          issues.forEach(function (is) {
-            shardNames(t, is.k, is.s).forEach(function (n) {
-              jobs.push({ term: t, path: "b/" + is.d + "." + n + "." + is.h + ".json", base: is.a[0] });
-            });
-          });
+        var results = (total || []).map(function (id) {
+          return { id: id, score: totalScore[id], zh: !!zh[id], body: !inHead[id] };
         });
-        return Promise.all(jobs.map(function (j) { return self.get(j.path); })).then(function () {
-          self.mark("fetched " + jobs.length);
-          return Promise.all(jobs.map(function (j) { return self.source(j.path, j.term); }));
-        }).then(function (idxs) {
-          self.mark("loaded");
-          var hitsByTerm = new Map(), inHead = new Set();
-          termList.forEach(function (t) { hitsByTerm.set(t, new Map()); });
-          jobs.forEach(function (j, n) {
-            var acc = hitsByTerm.get(j.term);
-            self.termHits(idxs[n], j.term, j.base).forEach(function (score, ref) {
-              acc.set(ref, (acc.get(ref) || 0) + score);
-              if (j.base === undefined) inHead.add(ref);
-            });
-          });
-          var total = null;   // ref → {score, zh}
-          altsPerSlot.forEach(function (alts) {
-            var slotHits = new Map();
-            alts.forEach(function (alt) {
-              var docs = null;
-              alt.terms.forEach(function (t) {
-                var h = hitsByTerm.get(t), next = new Map();
-                if (docs === null) h.forEach(function (s, r) { next.set(r, s); });
-                else docs.forEach(function (s, r) { if (h.has(r)) next.set(r, s + h.get(r)); });
-                docs = next;
-              });
-              (docs || new Map()).forEach(function (s, r) {
-                var prev = slotHits.get(r);
-                if (!prev || (alt.zh && !prev.zh) || (alt.zh === prev.zh && s > prev.score)) {
-                  slotHits.set(r, { score: s, zh: alt.zh });
-                }
-              });
-            });
-            if (total === null) { total = slotHits; return; }
-            var next = new Map();
-            total.forEach(function (v, r) {
-              var w = slotHits.get(r);
-              if (w) next.set(r, { score: v.score + w.score, zh: v.zh || w.zh });
-            });
-            total = next;
-          });
-          var results = [];
-          (total || new Map()).forEach(function (v, r) {
-            results.push({ id: r, ref: r.toString(36), score: v.score, zh: v.zh, body: !inHead.has(r) });
-          });
-          results.sort(function (a, b) {
-            return (b.zh - a.zh) || (b.score - a.score) || (b.id - a.id);
-          });
-          self.mark("scored");
-          var needles = [];
-          slots.forEach(function (s, i) {
-            needles.push(s.text);
-            (s.alts || []).forEach(function (w) { needles.push(w); });
-          });
-          return { results: results, slots: slots, needles: needles, meta: meta, bodyIssues: issues.length };
+        results.sort(function (a, b) {
+          return (b.zh - a.zh) || (b.score - a.score) || (b.id - a.id);
         });
+        mark("scored");
+        var needles = [];
+        slots.forEach(function (s) {
+          needles.push(s.text);
+          (s.alts || []).forEach(function (w) { needles.push(w); });
+        });
+        return { results: results, slots: slots, needles: needles, meta: meta, bodyIssues: issues.length };
       });
     });
-  };
-
-  /* Store records for result ids: {id → [title, issueIdx, page, pageName, slug, snippet, byline]}. */
-  Engine.prototype.records = function (meta, ids) {
-    var self = this, chunks = new Set();
-    ids.forEach(function (id) { chunks.add(Math.floor(id / meta.s)); });
-    var list = Array.from(chunks);
-    return Promise.all(list.map(function (c) { return self.get("s/" + c + "." + meta.sh + ".json"); }))
-      .then(function (datas) {
-        var out = new Map();
-        ids.forEach(function (id) {
-          var c = Math.floor(id / meta.s);
-          out.set(id, datas[list.indexOf(c)][id - c * meta.s]);
-        });
-        return out;
-      });
   };
 
   /* The meta.json issue entry holding global id `id` (entries newest first,
@@ -415,15 +475,38 @@
     return null;
   }
 
-  /* Article texts (bodies) for ids of searched issues: {id → text}. An issue's
-   * texts come in chunks of meta.tc by local number: {a: first local number, t: [text…]}. */
+  /* Per-issue chunks by local number: {id → {issue, local, path, at}}. */
+  function chunkOf(meta, id, folder, size) {
+    var issue = issueOf(meta, id);
+    if (!issue || !issue.h) return null;
+    var local = id - issue.a[0], c = Math.floor(local / size);
+    return { issue: issue, local: local, at: local - c * size,
+             path: folder + "/" + issue.d + "." + c + "." + issue.h + ".json" };
+  }
+
+  /* Store records for result ids: Map id → {title, page, pageName, slug, snippet,
+   * byline, subtitle, issue (its meta.json entry)}. */
+  Engine.prototype.records = function (meta, ids) {
+    var self = this, want = ids.map(function (id) { return chunkOf(meta, id, "s", meta.s); });
+    return Promise.all(want.map(function (w) { return w ? self.get(w.path) : null; })).then(function (chunks) {
+      var out = new Map();
+      ids.forEach(function (id, n) {
+        var w = want[n], r = chunks[n] && chunks[n][w.at];
+        if (!r) return;
+        out.set(id, { title: r[0], page: r[1], pageName: r[2], slug: r[3], snippet: r[4], byline: r[5],
+                      subtitle: r[6] || "", issue: w.issue });
+      });
+      return out;
+    });
+  };
+
+  /* Article texts (bodies) for ids: Map id → text. An issue's texts come in chunks
+   * of meta.tc by local number: {a: first local number, t: [text…]}. */
   Engine.prototype.texts = function (meta, ids) {
     var self = this, want = [];
     ids.forEach(function (id) {
-      var issue = issueOf(meta, id);
-      if (!issue || !issue.h) return;
-      var local = id - issue.a[0], c = Math.floor(local / meta.tc);
-      want.push({ id: id, local: local, path: "t/" + issue.d + "." + c + "." + issue.h + ".json" });
+      var w = chunkOf(meta, id, "t", meta.tc);
+      if (w) { w.id = id; want.push(w); }
     });
     return Promise.all(want.map(function (w) {
       return self.get(w.path).then(function (chunk) { return chunk; }, function () { return null; });
@@ -437,36 +520,29 @@
     });
   };
 
+  function headText(rec) {
+    return rec.title + " " + rec.snippet + " " + rec.byline + " " + rec.subtitle;
+  }
+
   /* Store records and, for results found only in article bodies, their texts,
    * fetched in one round; then per result a snippet around the first match (body
-   * hits) and whether it holds each long CJK phrase of the query as typed (the
-   * bigram cover also matches 思想…道德…建设 apart; body texts have column
-   * breaks joined, so a phrase split across columns still counts).
-   * Resolves to {recs, snippets, phrase: Set of ids}. */
+   * hits; a headline hit's match is in its title, byline, subtitle or stored
+   * snippet, the first 100 characters of the lead, as indexed) and whether it holds
+   * each long CJK phrase of the query as typed (the bigram cover also matches
+   * 思想…道德…建设 apart; body texts have column breaks joined, so a phrase split
+   * across columns still counts). Resolves to {recs, snippets, phrase: Set of ids}. */
   Engine.prototype.details = function (meta, results, res) {
     var self = this, ids = results.map(function (r) { return r.id; });
     var bodyIds = results.filter(function (r) { return r.body; }).map(function (r) { return r.id; });
     var re = needleRegExp(res.needles);
     return Promise.all([this.records(meta, ids), this.texts(meta, bodyIds)]).then(function (got) {
-      // rarely, a headline hit shows no match in title, lead or byline (it is in the
-      // subtitle or further into the lead): its text too, for a snippet
-      var missing = re ? ids.slice(0, SNIPPETS).filter(function (id) {
-        var rec = got[0].get(id);
-        re.lastIndex = 0;
-        return !got[1].has(id) && !re.test(rec[0] + " " + rec[5] + " " + (rec[6] || ""));
-      }) : [];
-      if (!missing.length) return got;
-      return self.texts(meta, missing).then(function (more) {
-        more.forEach(function (t, id) { got[1].set(id, t); });
-        return got;
-      });
-    }).then(function (got) {
       var recs = got[0], texts = got[1], snippets = new Map(), phrase = new Set();
       var phrases = phraseSets(res.slots);
       ids.forEach(function (id) {
-        if (re) re.lastIndex = 0;
         var rec = recs.get(id), text = texts.get(id);
-        var head = rec[0] + " " + rec[5] + " " + (rec[6] || "");
+        if (!rec) return;
+        var head = headText(rec);
+        if (re) re.lastIndex = 0;
         if (text && re && !re.test(head)) {
           re.lastIndex = 0;
           var m = re.exec(text);
@@ -474,6 +550,9 @@
             var start = Math.max(0, m.index - 30);
             snippets.set(id, (start > 0 ? "…" : "") + text.slice(start, m.index + 70).replace(/\s+/g, " "));
           }
+        } else if (re && !(re.lastIndex = 0) && !re.test(rec.title + " " + rec.snippet + " " + rec.byline) &&
+                   rec.subtitle) {
+          snippets.set(id, rec.subtitle + " —— " + rec.snippet);
         }
         if (re) re.lastIndex = 0;
         var compact = normalize(head + " " + (text || "")).replace(/ /g, "");
@@ -508,14 +587,14 @@
       .map(function (x) { return x.r; });
   }
 
+  function pad2(n) { return (n < 10 ? "0" : "") + n; }
+
   Engine.prototype.resultURL = function (meta, rec) {
-    var issue = meta.issues[rec[1]];
-    var page = (rec[2] < 10 ? "0" : "") + rec[2];
-    return issue.d + "/" + page + "/" + rec[4] + "/";
+    return rec.issue.d + "/" + pad2(rec.page) + "/" + rec.slug + "/";
   };
 
   // ----------------------------------------------------------------------- UI
-  var PAGE_SIZE = 20, MORE_ISSUES = 10, SNIPPETS = 10;
+  var PAGE_SIZE = 10, MORE_ISSUES = 10;   // results per page (as Baidu and Google show); issues per "more"
 
   function escapeHTML(s) {
     return String(s).replace(/[&<>"']/g, function (c) {
@@ -551,12 +630,12 @@
     var start = function () {
       var app = document.getElementById("search-app");
       var out = document.getElementById("search-results");
-      if (!app || !out || typeof lunr === "undefined") return;
+      if (!app || !out) return;
       var indexBase = new URL(app.getAttribute("data-index"), document.baseURI);
       var siteRoot = new URL(app.getAttribute("data-root"), document.baseURI);
       var debug = new URL(location.href).searchParams.has("debug");
       var engine = new Engine({
-        lunr: lunr, debug: debug,
+        debug: debug,
         fetchJSON: function (path) {
           return fetch(new URL(path, indexBase)).then(function (r) {
             if (!r.ok) throw new Error(r.status + " " + path);
@@ -569,56 +648,70 @@
       var state = { query: "", bodyIssues: 1, shown: PAGE_SIZE, run: 0 };
       var baseTitle = document.title;
 
-      function render(res, t0) {
-        var meta = res.meta, results = res.results;
-        var shown = results.slice(0, state.shown);
-        return engine.details(meta, shown, res).then(function (d) {
-          var recs = d.recs, snippets = d.snippets;
-          shown = phraseFirst(shown, d.phrase);
-          var total = meta.issues.length;
-          var scope = "标题、导语：全部 " + total + " 期；正文：" +
-            (res.bodyIssues >= total ? "全部 " + total + " 期" : "最近 " + res.bodyIssues + " 期");
-          var html = '<p class="search-status" role="status">“' + escapeHTML(state.query) + "” 找到 " +
-            results.length + " 篇文章（" + scope + "）</p>";
-          if (shown.length) {
-            html += '<ol class="search-hits">';
-            shown.forEach(function (r) {
-              var rec = recs.get(r.id), issue = meta.issues[rec[1]];
-              var href = new URL(engine.resultURL(meta, rec), siteRoot);
-              var page = (rec[2] < 10 ? "0" : "") + rec[2];
-              html += '<li class="search-hit"><a href="' + escapeHTML(href.pathname + href.search) + '">' +
-                '<span class="hit-title">' + highlight(rec[0], res.needles) + "</span>" +
-                '<span class="hit-meta"><time datetime="' + issue.d + '">' + cnDate(issue.d) + "</time> · 第" +
-                page + "版" + (rec[3] ? " " + escapeHTML(rec[3]) : "") +
-                (rec[6] ? " · " + highlight(rec[6], res.needles) : "") + "</span>" +
-                '<span class="hit-snippet">' + highlight(snippets.get(r.id) || rec[5], res.needles) +
-                "…</span></a></li>";
-            });
-            html += "</ol>";
-          } else {
-            html += '<p class="search-empty">没有找到相关文章。可以换个说法，或用拼音试试。</p>';
-          }
-          var buttons = "";
+      /* Results into the page. `partial`: from the headline index alone, while the
+       * full text of the newest issues is still on its way (shown first, replaced
+       * when it arrives: #search-results[data-state] is "shown", then "done"). */
+      function render(res, d, t0, partial) {
+        var meta = res.meta, results = res.results, recs = d.recs, snippets = d.snippets;
+        var shown = phraseFirst(results.slice(0, state.shown), d.phrase);
+        var total = meta.issues.length;
+        var scope = "标题、导语：全部 " + total + " 期；正文：" + (partial ? "检索中" :
+          res.bodyIssues >= total ? "全部 " + total + " 期" : "最近 " + res.bodyIssues + " 期");
+        var html = '<p class="search-status" role="status">“' + escapeHTML(state.query) + "” 找到 " +
+          results.length + " 篇文章（" + scope + "）</p>";
+        if (shown.length) {
+          html += '<ol class="search-hits">';
+          shown.forEach(function (r) {
+            var rec = recs.get(r.id);
+            if (!rec) return;
+            var href = new URL(engine.resultURL(meta, rec), siteRoot), day = rec.issue.d;
+            html += '<li class="search-hit"><a href="' + escapeHTML(href.pathname + href.search) + '">' +
+              '<span class="hit-title">' + highlight(rec.title, res.needles) + "</span>" +
+              '<span class="hit-meta"><time datetime="' + day + '">' + cnDate(day) + "</time> · 第" +
+              pad2(rec.page) + "版" + (rec.pageName ? " " + escapeHTML(rec.pageName) : "") +
+              (rec.byline ? " · " + highlight(rec.byline, res.needles) : "") + "</span>" +
+              '<span class="hit-snippet">' + highlight(snippets.get(r.id) || rec.snippet, res.needles) +
+              "…</span></a></li>";
+          });
+          html += "</ol>";
+        } else if (!partial) {
+          html += '<p class="search-empty">没有找到相关文章。可以换个说法，或用拼音试试。</p>';
+        }
+        var buttons = "";
+        if (!partial) {
           if (results.length > state.shown) buttons += '<button type="button" data-more="results">显示更多结果</button>';
           if (res.bodyIssues < total) {
             buttons += '<button type="button" data-more="issues">在更早 ' +
               Math.min(MORE_ISSUES, total - res.bodyIssues) + " 期的正文中搜索</button>";
           }
-          if (buttons) html += '<p class="search-more">' + buttons + "</p>";
-          out.innerHTML = html;
-          out.setAttribute("data-ms", String(Math.round(performance.now() - t0)));
-          if (engine.marks) {
-            engine.mark("shown");
-            out.setAttribute("data-timing", engine.marks.map(function (m) { return m.join(":"); }).join(" "));
-          }
-          out.setAttribute("data-count", String(results.length));
-          out.setAttribute("data-state", "done");
-        });
+        }
+        if (buttons) html += '<p class="search-more">' + buttons + "</p>";
+        // keep the keyboard focus on the same place in the list across a re-render
+        var links = out.querySelectorAll(".search-hit a");
+        var focused = Array.prototype.indexOf.call(links, document.activeElement);
+        out.innerHTML = html;
+        if (focused >= 0) {
+          links = out.querySelectorAll(".search-hit a");
+          if (links.length) links[Math.min(focused, links.length - 1)].focus();
+        }
+        var ms = String(Math.round(performance.now() - t0));
+        if (!out.hasAttribute("data-ms")) out.setAttribute("data-ms", ms);
+        if (!partial) out.setAttribute("data-ms-done", ms);
+        if (engine.marks) {
+          engine.mark(partial ? "shown (headlines)" : "shown");
+          out.setAttribute("data-timing", engine.marks.map(function (m) { return m.join(":"); }).join(" "));
+        }
+        out.setAttribute("data-count", String(results.length));
+        out.setAttribute("data-state", partial ? "shown" : "done");
       }
 
+      /* A query: the headline index alone and, at the same time, with the full text
+       * of the newest issues; the first to have its records shows first. */
       function run(push) {
         var q = state.query, my = ++state.run, t0 = performance.now();
         out.setAttribute("data-state", "busy");
+        out.removeAttribute("data-ms");
+        out.removeAttribute("data-ms-done");
         if (!q.trim()) { out.innerHTML = ""; out.setAttribute("data-state", "done"); return Promise.resolve(); }
         if (push) {
           var u = new URL(location.href);
@@ -626,10 +719,25 @@
           history.pushState(null, "", u.pathname + u.search);
         }
         document.title = q + " · " + baseTitle;
-        return engine.search(q, { bodyIssues: state.bodyIssues }).then(function (res) {
-          if (my !== state.run) return;
-          return render(res, t0);
+        var complete = false;
+        engine.scored.clear();    // scores are kept for this query's two rankings only
+        function withDetails(res) {
+          return engine.details(res.meta, res.results.slice(0, state.shown), res).then(function (d) {
+            return [res, d];
+          });
+        }
+        var full = engine.search(q, { bodyIssues: state.bodyIssues }).then(withDetails);
+        var first = state.bodyIssues > 0 ? engine.search(q, { bodyIssues: 0, marks: false }).then(withDetails) : null;
+        if (first) {
+          first.then(function (got) {
+            if (my === state.run && !complete) render(got[0], got[1], t0, true);
+          }, function () {});
+        }
+        return full.then(function (got) {
+          complete = true;
+          if (my === state.run) render(got[0], got[1], t0, false);
         }).catch(function (err) {
+          if (my !== state.run) return;
           out.innerHTML = '<p class="search-error" role="alert">搜索出错：' + escapeHTML(err.message) + "</p>";
           out.setAttribute("data-state", "error");
         });
@@ -683,7 +791,7 @@
 
   return {
     tokenize: tokenize, querySlots: querySlots, normalize: normalize, isCjkCode: isCjkCode,
-    Shard: Shard, phraseFirst: phraseFirst, issueOf: issueOf,
+    Hits: Hits, headScores: headScores, bodyScores: bodyScores, firstIds: firstIds, phraseFirst: phraseFirst, issueOf: issueOf,
     shardOf: shardOf, shardNames: shardNames, registerPipeline: registerPipeline, Engine: Engine, highlight: highlight,
     boot: boot
   };
