@@ -36,6 +36,7 @@ import fcntl
 import os
 import pickle
 import posixpath
+import re
 import resource
 import shutil
 import sys
@@ -64,6 +65,7 @@ STAGES = ("load", "reconstruct", "render", "search", "feeds", "write")
 PARALLEL_RECON_MIN = 4  # pages per job before reconstruction goes to worker processes
 PARALLEL_RENDER_MIN = 200  # outputs to render before rendering goes to worker processes
 PICKLE = pickle.HIGHEST_PROTOCOL
+SEARCH_MEMO = "search-memo.pickle"  # what the search merge reuses, kept for the next process
 
 
 # ---------------------------------------------------------------------------------------
@@ -162,6 +164,16 @@ def output_lock(out_dir: Path):
 
 # ---------------------------------------------------------------------------------------
 # Files and the atomic swap
+
+_CONTENT_NAMED = re.compile(r"search/(?:h|b|t|s|py)/[^/]+\.([0-9a-f]{8,})\.json")
+
+
+def _named_digest(path: str) -> Optional[str]:
+    """Search files carry a hash of their content in their name (browsers may cache them
+    for ever): the name is their digest, no need to hash 165 MB on every build."""
+    m = _CONTENT_NAMED.fullmatch(path)
+    return f"named:{m.group(1)}" if m else None
+
 
 def safe_rel(rel: str) -> str:
     norm = posixpath.normpath(rel)
@@ -925,7 +937,7 @@ class Builder:
             rec = GroupRecord(key=key, files={}, warnings=tuple(messages))
             made: set[str] = set()
             for path in sorted(files):
-                d = bytes_digest(files[path])
+                d = _named_digest(path) or bytes_digest(files[path])
                 rec.files[path] = d
                 if self.present.get(path) != d:
                     write_file(self.target, path, files[path], made)
@@ -962,7 +974,11 @@ class Builder:
         _PARTS.clear()
         for issue, key, part in zip(issues, keys, parts):
             _PARTS[issue.key] = (key, part)
-        return search.merge_search_files(self.edition, self.config, parts, memo=_SEARCH_MEMO)
+        if not _SEARCH_MEMO:  # a fresh process: the last merge's memo from the cache
+            _SEARCH_MEMO.update((self.store._load(SEARCH_MEMO) or {}).get("memo", {}))
+        files = search.merge_search_files(self.edition, self.config, parts, memo=_SEARCH_MEMO)
+        self.store._save(SEARCH_MEMO, {"memo": _SEARCH_MEMO})
+        return files
 
     # -- 4. write --------------------------------------------------------------------------
     def finish_tree(self) -> None:
