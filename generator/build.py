@@ -33,6 +33,7 @@ import ctypes
 import dataclasses
 import datetime as _dt
 import fcntl
+import functools
 import os
 import pickle
 import posixpath
@@ -446,6 +447,19 @@ def _renderer(config: Config, key: str, bytecode_dir: Optional[Path]) -> Rendere
         _RENDERER.clear()
         _RENDERER[key] = renderer
     return renderer
+
+
+def _part_files(store: Cache, name: str, key: str) -> Callable[[str], bytes]:
+    """path → bytes of one issue's cached search files, read from the cache on first use."""
+    got: dict[str, bytes] = {}
+
+    def read(path: str) -> bytes:
+        if not got:
+            got.update(store.get_part("search-files", name, key) or {})
+        if path not in got:
+            raise BanmianError(f"the cached search files of {name} are missing (delete {store.dir})")
+        return got[path]
+    return read
 
 
 def _worker_init(warm: bool) -> None:
@@ -937,10 +951,11 @@ class Builder:
             rec = GroupRecord(key=key, files={}, warnings=tuple(messages))
             made: set[str] = set()
             for path in sorted(files):
-                d = _named_digest(path) or bytes_digest(files[path])
+                data = files[path]  # bytes, or a callable that reads them (cached search files)
+                d = _named_digest(path) or bytes_digest(data if isinstance(data, bytes) else data())
                 rec.files[path] = d
                 if self.present.get(path) != d:
-                    write_file(self.target, path, files[path], made)
+                    write_file(self.target, path, data if isinstance(data, bytes) else data(), made)
                     self.present[path] = d
                     self.result.written += 1
         self.emit(rec.warnings)
@@ -966,18 +981,30 @@ class Builder:
             if parts[-1] is None:
                 todo.append((n, key))
         made = search.issue_parts([issues[n] for n, _ in todo], self.config, parallel=self.jobs > 1)
-        for (n, key), part in zip(todo, made):
-            parts[n] = part
-            self.store.put_part("search", issues[n].key, key, part)
         if not self.store.enabled:  # a clean build: nothing from earlier builds, nothing kept
+            for (n, _), part in zip(todo, made):
+                parts[n] = part
             return search.merge_search_files(self.edition, self.config, parts)
+        # Parts are kept light: the merge needs their postings, not their files' bytes
+        # (165 MB for a year), which are read back only if the site lacks them.
+        fresh: dict[str, bytes] = {}
+        for (n, key), part in zip(todo, made):
+            fresh.update(part.files)
+            self.store.put_part("search-files", issues[n].key, key, part.files)
+            parts[n] = dataclasses.replace(part, files=dict.fromkeys(part.files))
+            self.store.put_part("search", issues[n].key, key, parts[n])
         _PARTS.clear()
         for issue, key, part in zip(issues, keys, parts):
             _PARTS[issue.key] = (key, part)
         if not _SEARCH_MEMO:  # a fresh process: the last merge's memo from the cache
             _SEARCH_MEMO.update((self.store._load(SEARCH_MEMO) or {}).get("memo", {}))
-        files = search.merge_search_files(self.edition, self.config, parts, memo=_SEARCH_MEMO)
+        files: dict[str, Any] = search.merge_search_files(self.edition, self.config, parts, memo=_SEARCH_MEMO)
         self.store._save(SEARCH_MEMO, {"memo": _SEARCH_MEMO})
+        for issue, key, part in zip(issues, keys, parts):
+            loader = _part_files(self.store, issue.key, key)
+            for path in part.files:
+                data = fresh.get(path) or part.files[path]
+                files[path] = data if data is not None else functools.partial(loader, path)
         return files
 
     # -- 4. write --------------------------------------------------------------------------

@@ -261,7 +261,7 @@ def test_unchanged_page_files_are_not_read_again_but_every_edit_is_seen(fast, tm
     _age(site)
     monkeypatch.setattr(B, "RACY_NS", 50_000_000)  # files touched 50 ms before a build count as racy
     import time
-    time.sleep(0.1)
+    time.sleep(0.2)
     B.build(config, jobs=1, progress=False)
     reads: list[str] = []
     real = B.read_page
@@ -300,9 +300,26 @@ def test_a_new_engine_reconstructs_pages_even_when_their_files_are_unchanged(fas
     _age(site)
     monkeypatch.setattr(B, "RACY_NS", 50_000_000)
     import time
-    time.sleep(0.1)
+    time.sleep(0.2)
     first = B.build(config, jobs=1, progress=False)
     B._MEMO.clear()
     monkeypatch.setattr(C, "_ENGINE_VERSION", "fake-engine-2")
     again = B.build(config, jobs=1, progress=False)
     assert again.reconstructed == first.pages == 4
+
+
+def test_search_files_of_unchanged_issues_come_from_the_cache_in_a_fresh_process(tmp_path, monkeypatch):
+    """The real search stage (light parts, lazily read files, the persisted merge memo):
+    a new process that edits one page gives the clean build's bytes."""
+    monkeypatch.setattr(B, "reconstruct", fake_reconstruct)
+    monkeypatch.setattr(C, "_ENGINE_VERSION", "fake-engine")
+    site = generate(tmp_path / "site", issues=3, pages=2, seed=12)
+    config = load_config(site / "banmian.toml")
+    B.build(config, jobs=1, progress=False)
+    for held in (B._PARTS, B._SEARCH_MEMO, B._MEMO, B._STATE):  # as if a new process
+        held.clear()
+    edit_page(sorted((site / "content").glob("*/01.*"))[-1], random.Random(3))
+    r = B.build(config, jobs=1, progress=False)
+    assert r.reconstructed == 1
+    assert_same(tree(site / "_site"), clean_build(site, tmp_path / "clean"))
+    B._MEMO.clear()
