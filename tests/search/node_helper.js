@@ -5,9 +5,13 @@
 //   query     {"index": lunr JSON, "queries": [[term, ...], ...]} → [[ref, ...], ...]
 //   scores    {"index": lunr JSON, "head": shard | "body": shard, "meta", "terms", "tolerance"}
 //             → {"checked": n, "worst": e, "diff": [...]}
-//             (search.js's scores against lunr.js's own one-term queries)
+//             (the lunr.Index search.js builds from a shard against lunr.js's own
+//             one-term queries on lunr.py's index)
+//   indexes   {"dir": built search/ folder} → {"indexes", "terms", "bad": [...]}
+//             (every shard as a lunr.Index, round-tripped through lunr.Index.load)
 //   search    {"dir": built search/ folder, "queries": [q, ...], "bodyIssues": n}
 //             → [[{"id", "score", "zh", "title", "url"}, ...], ...]
+//             (search.js's engine, querying lunr.Index objects built from the shards)
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -34,17 +38,19 @@ async function main() {
   }
   if (cmd === "scores") {
     // {"index": lunr JSON, "head": [headline shard array] | "body": {body shard},
-    //  "meta": {N, avg, boost}, "terms": [...]}: search.js's scores against lunr.js's
-    // own one-term queries (refs are base-36 local numbers).
+    //  "meta": {N, avg, boost, fields, issues}, "terms": [...]}: the lunr.Index search.js
+    // builds from the shard against lunr.js's one-term queries on lunr.py's index
+    // (refs there are base-36 local numbers, here global ids from 0).
     const idx = lunr.Index.load(input.index);
+    const built = input.head ? S.headIndex(lunr, input.head, input.meta) : S.bodyIndex(lunr, input.body, 0);
+    if (!(built.index instanceof lunr.Index)) throw new Error("not a lunr.Index");
     const diff = [];
     let checked = 0, worst = 0;
     for (const t of input.terms) {
       const want = new Map(idx.query((q) => q.term(t, { presence: lunr.Query.presence.REQUIRED, usePipeline: false }))
         .map((h) => [parseInt(h.ref, 36), h.score]));
       const n = input.head ? input.meta.N : input.body.n, hits = new S.Hits(n);
-      if (input.head) S.headScores(input.head, t, input.meta, [0], hits);
-      else S.bodyScores(input.body, t, 0, hits);
+      S.indexHits(lunr, built, t, hits);
       const got = new Map(hits.ids.map((id) => [id, hits.score[id]]));
       checked += want.size;
       if (got.size !== want.size) diff.push([t, "size", got.size, want.size]);
@@ -56,9 +62,45 @@ async function main() {
     }
     return { checked, worst, diff: diff.slice(0, 20) };
   }
+  if (cmd === "indexes") {
+    // {"dir": built search/ folder}: every headline shard and every issue's body
+    // shards, loaded and built into lunr.Index objects by search.js's engine; each
+    // must survive lunr.Index.load(JSON of index.toJSON()) unchanged and answer
+    // the same for every term. → {"indexes", "terms", "bad": [...]}
+    const engine = new S.Engine({
+      lunr, fetchJSON: (p) => Promise.resolve(JSON.parse(fs.readFileSync(path.join(input.dir, p), "utf8"))),
+    });
+    const meta = await engine.meta();
+    const files = fs.readdirSync(path.join(input.dir, "h")).map((f) => ({ path: "h/" + f, head: true }));
+    for (const is of meta.issues) {
+      for (const f of fs.readdirSync(path.join(input.dir, "b"))) {
+        if (f.startsWith(is.d + ".") && f.endsWith("." + is.h + ".json")) files.push({ path: "b/" + f, first: is.a[0] });
+      }
+    }
+    const bad = [];
+    let terms = 0;
+    for (const job of files) {
+      const built = engine.index(meta, job, await engine.get(job.path));
+      built.need(0, built.terms.length);       // the whole shard (a query adds only its terms)
+      const idx = built.index;
+      if (!(idx instanceof lunr.Index) || !(idx.tokenSet instanceof lunr.TokenSet)) bad.push([job.path, "type"]);
+      const json = JSON.stringify(idx.toJSON());
+      const again = lunr.Index.load(JSON.parse(json));
+      if (JSON.stringify(again.toJSON()) !== json) bad.push([job.path, "toJSON"]);
+      for (const t of built.terms) {
+        const run = (ix) => JSON.stringify(ix.query((q) => q.term(t, {
+          presence: lunr.Query.presence.REQUIRED, usePipeline: false })).map((h) => [h.ref, h.score]));
+        const a = run(idx), b = run(again);
+        if (a !== b || a === "[]") bad.push([job.path, t, a.slice(0, 80), b.slice(0, 80)]);
+        terms++;
+      }
+      if (idx.search(built.terms[0]).length === 0) bad.push([job.path, "search", built.terms[0]]);
+    }
+    return { indexes: files.length, terms, bad: bad.slice(0, 20) };
+  }
   if (cmd === "search") {
     const engine = new S.Engine({
-      fetchJSON: (p) => Promise.resolve(JSON.parse(fs.readFileSync(path.join(input.dir, p), "utf8"))),
+      lunr, fetchJSON: (p) => Promise.resolve(JSON.parse(fs.readFileSync(path.join(input.dir, p), "utf8"))),
     });
     const out = [];
     for (const q of input.queries) {

@@ -1,7 +1,9 @@
-"""The index against lunr: the numpy counting is the tokenizer, search.js's BM25
-over the compact shards gives lunr.js's scores over lunr.py's own index of the
-same documents, and the browser engine (search.js in Node) finds the same
-documents as lunr.py over one unsharded index of the whole sample edition."""
+"""The index against lunr: the numpy counting is the tokenizer; the lunr.Index
+search.js builds from a compact shard (real lunr.js in Node) is a genuine lunr
+index (it round-trips through lunr.Index.load) that gives lunr.js's scores over
+lunr.py's own index of the same documents; and the browser engine (search.js in
+Node, querying those lunr.Index objects) finds the same documents as lunr.py over
+one unsharded index of the whole sample edition, with lunr's scores."""
 from __future__ import annotations
 
 import json
@@ -63,13 +65,15 @@ def _one_shard_head(docs):
     b = part.bounds(lay).tolist()
     shard = json.loads("[0" + part.text[b[0]:b[-1]] + "]")
     n = len(docs)
-    meta = {"N": n, "avg": [x / n for x in part.lengths], "boost": [b for _, b in HEADLINE_FIELDS]}
+    meta = {"N": n, "avg": [x / n for x in part.lengths], "boost": [b for _, b in HEADLINE_FIELDS],
+            "fields": [f for f, _ in HEADLINE_FIELDS], "issues": [{"a": [0, n]}]}
     return shard, meta
 
 
 def test_headline_scores_are_lunr_scores(node, sample_docs):
-    """search.js scores a term straight from the compact shard: the same documents,
-    and lunr's scores (lunr.py rounds each field's to 3 decimals: 4 fields, ≤ 0.002)."""
+    """The lunr.Index search.js builds from the compact shard answers a term with the
+    same documents and lunr's scores (lunr.py rounds each field's to 3 decimals:
+    4 fields, ≤ 0.002)."""
     docs = sample_docs[1] + [issue_docs_of_astral()]
     shard, meta = _one_shard_head(docs)
     index = serialize_for_js(reference_index([(ref(i), head_texts(d)) for i, d in enumerate(docs)],
@@ -161,6 +165,37 @@ def test_browser_engine_finds_what_lunr_py_finds(node, sample_docs, built_sample
         for h in hits:  # result links point at real article pages
             assert (built_sample / h["url"] / "index.html").is_file(), h["url"]
     assert nonempty >= len(QUERIES) - 1
+
+
+def test_every_shard_is_a_lunr_index(node, built_sample):
+    """Every headline shard and every issue's body shards, built by search.js's
+    engine, are lunr.Index objects that round-trip through lunr.Index.load(toJSON)
+    unchanged and answer every one of their terms the same after the round trip."""
+    out = node("indexes", {"dir": str(built_sample / "search")})
+    assert out["bad"] == [] and out["indexes"] > 5 and out["terms"] > 1000
+
+
+def test_headline_hits_and_scores_are_unsharded_lunr(node, sample_docs, built_sample):
+    """With the headline index alone (bodyIssues=0), a query's hits are lunr.py's for
+    one REQUIRED clause per term over one unsharded index of every article's
+    headline fields, and the scores lunr's: lunr divides a multi-term score by the
+    query vector's norm, √(terms), the engine sums the terms' scores across shards."""
+    edition, docs = sample_docs
+    index = reference_index([(str(i), head_texts(d)) for i, d in enumerate(docs)], HEADLINE_FIELDS)
+    js = node("search", {"dir": str(built_sample / "search"), "queries": QUERIES, "bodyIssues": 0})
+    checked = 0
+    for query, hits in zip(QUERIES, js):
+        terms = [t for slot in query_slots(query) for t in slot["terms"]]
+        assert len(set(terms)) == len(terms)
+        q = index.create_query()
+        for t in terms:
+            q.term(t, presence=QueryPresence.REQUIRED, use_pipeline=False)
+        want = {int(r["ref"]): r["score"] * len(terms) ** 0.5 for r in index.query(q)}
+        assert {h["id"] for h in hits} == set(want), query
+        for h in hits:
+            assert abs(h["score"] - want[h["id"]]) < 0.0021 * len(terms), (query, h, want[h["id"]])
+            checked += 1
+    assert checked > 10
 
 
 def test_pinyin_rewrites_to_chinese(node, built_sample):

@@ -1,5 +1,5 @@
-/* Banmian search (issue #4): Chinese full-text search over static, term-sharded
- * postings (format: generator/search/postings.py), scored with lunr's BM25.
+/* Banmian search (issue #4): Chinese full-text search with lunr.js over static,
+ * term-sharded postings (format: generator/search/postings.py).
  *
  * The tokenizer below is the twin of generator/search/tokenize.py and must give
  * byte-identical tokens (tests/search/test_search_tokenize.py runs both over the
@@ -9,7 +9,9 @@
  * file a query needs is requested as soon as it is known (one round after
  * meta.json, one more for pinyin alternatives, one for the result records).
  * Everything is fetched relative to the search page: no other host is asked.
- * lunr.js is not needed (registerPipeline serves tests that compare with it).
+ * Each loaded shard becomes a real lunr.Index (built from the compact postings
+ * with the vectors lunr.Builder would compute; see ShardIndex), queried with
+ * lunr's own index.query(); the vendored lunr.js is loaded before this script.
  *
  * Works in a browser (window.BanmianSearch) and in Node (module.exports).
  */
@@ -130,99 +132,151 @@
 
   function isSingleCjk(term) { return Array.from(term).length === 1 && isCjkCode(term.codePointAt(0)); }
 
-  /* BM25 as lunr computes it (k1 1.2, b 0.75; idf from the number of (document,
-   * field) postings of the term), from the term frequency and field length stored
-   * in each posting and the index's document count and average field lengths. The
-   * score of a document for one term is the sum over its fields, as lunr's for a
-   * one-term query (tests/search compare both). */
-  var K1 = 1.2, B = 0.75, TF_ESC = 63;
-
-  function idf(postings, n) {
-    var x = (n - postings + 0.5) / (postings + 0.5);
-    return Math.log(1 + Math.abs(x));
-  }
-
-  function bm25(tf, len, avg) {
-    return ((K1 + 1) * tf) / (K1 * (1 - B + B * (len / avg)) + tf);
-  }
-
   /* Scores of one term over the whole edition: score[id] > 0 for the documents
-   * holding it (BM25 is never 0 there), `ids` lists them. */
+   * holding it (lunr's BM25 is never 0 there), `ids` lists them. */
   function Hits(n) { this.score = new Float64Array(n); this.ids = []; }
-
-  Hits.prototype.max = function (id, s) {
-    var old = this.score[id];
-    if (old === 0) this.ids.push(id);
-    if (s > old) this.score[id] = s;
-  };
 
   Hits.prototype.add = function (id, s) {
     if (this.score[id] === 0) this.ids.push(id);
     this.score[id] += s;
   };
 
+  // ------------------------------------------------------------ lunr indexes
+  /* Every loaded index file becomes a real lunr.Index, built straight from the
+   * compact postings (no lunr JSON on the wire, no lunr.Builder): invertedIndex
+   * entries {_index, <field>: {<ref>: {}}}, a lunr.Vector per "field/ref" with the
+   * weights lunr.Builder computes (BM25, k1 1.2, b 0.75, lunr.idf from the term's
+   * (document, field) postings and the document count, field length over the
+   * average field length, × the field's boost, rounded to 3 decimals), the token
+   * set of the sorted terms and the zhBigram pipeline. Refs are global ids (decimal).
+   * A shard holds only its own terms, so a field vector holds the entries of those
+   * terms: every score a query of them gets is the one lunr.Builder's vectors give. */
+  var K1 = 1.2, B = 0.75, TF_ESC = 63;
+
+  function pipelineOf(lunr) {
+    registerPipeline(lunr);
+    var p = new lunr.Pipeline();
+    p.add(lunr.Pipeline.registeredFunctions.zhBigram);
+    return p;
+  }
+
+  /* A shard's lunr.Index, filled in term by term: `need(terms)` adds those terms'
+   * invertedIndex entries and their weights to the field vectors (every posting of
+   * the term: the idf and the field lengths are the whole shard's), and rebuilds the
+   * token set from the terms added so far. A query only pays for the terms it asks
+   * for (a shard holds many; a hot one can have 10⁴ postings); at every point the
+   * index is a consistent lunr.Index of the terms it holds (need(all) gives the
+   * whole shard). `terms`: every term of the shard, sorted (UTF-16 order, as lunr
+   * sorts); `_index` = a term's place in it. postings: Map term → [first id, flat
+   * posting array, …]; decode(p, j, out) reads one posting at p[j] into out =
+   * [local doc, field, tf, length] and returns the next j. */
+  function ShardIndex(lunr, byTerm, fields, boost, avg, n, decode) {
+    this.lunr = lunr; this.byTerm = byTerm; this.fields = fields; this.boost = boost; this.n = n;
+    this.decode = decode;
+    this.terms = Array.from(byTerm.keys()).sort();
+    this.have = [];
+    this.c0 = []; this.c1 = [];
+    for (var f = 0; f < fields.length; f++) {   // BM25 = (k1+1)·tf / (c0 + c1·len + tf)
+      this.c0.push(K1 * (1 - B));
+      this.c1.push(avg[f] > 0 ? K1 * B / avg[f] : 0);
+    }
+    this.index = new lunr.Index({ invertedIndex: Object.create(null), fieldVectors: Object.create(null),
+                                  tokenSet: lunr.TokenSet.fromArray([]), fields: fields.slice(),
+                                  pipeline: pipelineOf(lunr) });
+  }
+
+  /* The shard's terms `term` stands for: itself, or for a lone CJK character every
+   * term it starts (a trailing wildcard): [from, to) in `terms`. */
+  ShardIndex.prototype.range = function (term) {
+    var terms = this.terms, lo = 0, hi = terms.length;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (terms[mid] < term) lo = mid + 1; else hi = mid; }
+    var end = lo;
+    if (isSingleCjk(term)) while (end < terms.length && terms[end].lastIndexOf(term, 0) === 0) end++;
+    else if (terms[lo] === term) end++;
+    return [lo, end];
+  };
+
+  ShardIndex.prototype.need = function (from, to) {
+    var inverted = this.index.invertedIndex, added = false;
+    for (var t = from; t < to; t++) if (!(this.terms[t] in inverted)) { this.add(t); added = true; }
+    if (added) {
+      this.have = Object.keys(inverted).sort();
+      this.index.tokenSet = this.lunr.TokenSet.fromArray(this.have);
+    }
+  };
+
+  ShardIndex.prototype.add = function (t) {
+    var lunr = this.lunr, fields = this.fields, nf = fields.length, term = this.terms[t];
+    var lists = this.byTerm.get(term), posting = { _index: t }, perField = [], f, k, j;
+    for (f = 0; f < nf; f++) perField.push(posting[fields[f]] = Object.create(null));
+    var post = [0, 0, 0, 0], ids = [], ws = [], boost = this.boost, c0 = this.c0, c1 = this.c1;
+    for (k = 0; k < lists.length; k += 2) {
+      var first = lists[k], p = lists[k + 1];
+      for (j = 0; j < p.length;) {
+        j = this.decode(p, j, post);
+        f = post[1];
+        var id = first + post[0];
+        perField[f][id] = {};
+        ids.push(id * 4 + f);
+        ws.push(boost[f] * (K1 + 1) * post[2] / (c0[f] + c1[f] * post[3] + post[2]));
+      }
+    }
+    this.index.invertedIndex[term] = posting;
+    var idf = lunr.idf(posting, this.n), vectors = this.index.fieldVectors;   // = log(1 + |(n − postings + ½) / (postings + ½)|)
+    for (k = 0; k < ids.length; k++) {
+      var key = fields[ids[k] & 3] + "/" + Math.floor(ids[k] / 4), w = Math.round(idf * ws[k] * 1000) / 1000;
+      var v = vectors[key];
+      if (v) v.insert(t, w); else vectors[key] = new lunr.Vector([t, w]);
+    }
+  };
+
   /* A headline shard: [ordinal, "term", [doc, code, …], …, ordinal, …] (see
-   * generator/search/postings.py). Adds `term`'s scores (the best matching term's,
-   * for a lone CJK character) to `out` (Hits), with `tmp` (Hits) as scratch. One
-   * pass per term: BM25 without the idf, scaled by it when the term's posting
-   * count is known. */
-  function headScores(arr, term, meta, firsts, out, tmp) {
-    var single = isSingleCjk(term), found = null, i;
-    var base = 0;
-    for (i = 0; i < arr.length; i += 2) {
+   * generator/search/postings.py) → its ShardIndex. */
+  function headIndex(lunr, arr, meta) {
+    var firsts = firstIds(meta), byTerm = new Map(), base = 0;
+    for (var i = 0; i < arr.length; i += 2) {
       var v = arr[i];
       if (typeof v === "number") { base = firsts[v]; i--; continue; }
-      if (v === term || (single && v.lastIndexOf(term, 0) === 0)) {
-        if (!found) found = new Map();
-        var l = found.get(v);
-        if (!l) found.set(v, l = []);
-        l.push(base, arr[i + 1]);
-      }
+      var l = byTerm.get(v);
+      if (!l) byTerm.set(v, l = []);
+      l.push(base, arr[i + 1]);
     }
-    if (!found) return;
-    var boost = meta.boost, n = meta.N, c0 = [], c1 = [];
-    for (i = 0; i < boost.length; i++) {      // BM25 / idf = boost·(k1+1)·tf / (c0 + c1·len + tf)
-      c0.push(K1 * (1 - B));
-      c1.push(meta.avg[i] > 0 ? K1 * B / meta.avg[i] : 0);
-    }
-    tmp = tmp || new Hits(n);
-    var sc = tmp.score, ids = tmp.ids;
-    found.forEach(function (lists) {
-      var count = 0, k, j;
-      for (k = 0; k < lists.length; k += 2) {
-        var first = lists[k], p = lists[k + 1], m = p.length;
-        for (j = 0; j < m; j += 2) {
-          var code = p[j + 1], f = code & 3, tf = (code >> 2) & 63, id = first + p[j];
-          if (tf === TF_ESC) { tf = p[j + 2]; j++; }
-          count++;
-          if (sc[id] === 0) ids.push(id);
-          sc[id] += boost[f] * (K1 + 1) * tf / (c0[f] + c1[f] * Math.floor(code / 256) + tf);
-        }
-      }
-      var w = idf(count, n);
-      for (k = 0; k < ids.length; k++) {
-        var d = ids[k];
-        out.max(d, w * sc[d]);
-        sc[d] = 0;
-      }
-      ids.length = 0;
+    return new ShardIndex(lunr, byTerm, meta.fields || ["title", "subtitle", "byline", "lead"], meta.boost, meta.avg,
+                     meta.N, function (p, j, out) {
+      var code = p[j + 1], tf = (code >> 2) & 63;
+      out[0] = p[j]; out[1] = code & 3; out[3] = Math.floor(code / 256);
+      if (tf === TF_ESC) { tf = p[j + 2]; j++; }
+      out[2] = tf;
+      return j + 2;
     });
   }
 
-  /* A body shard of one issue: {n, avg, l: [lengths], x: ["term", [doc, tf, …], …]},
-   * terms in UTF-16 order. Adds `term`'s scores (ids from `first`) to `out` (Hits). */
-  function bodyScores(data, term, first, out) {
-    var x = data.x, single = isSingleCjk(term), lo = 0, hi = x.length / 2, lens = data.l;
-    while (lo < hi) {                         // first term ≥ `term`
-      var mid = (lo + hi) >> 1;
-      if (x[2 * mid] < term) lo = mid + 1; else hi = mid;
-    }
-    for (var i = lo; i < x.length / 2; i++) {
-      var t = x[2 * i];
-      if (!(t === term || (single && t.lastIndexOf(term, 0) === 0))) break;
-      var p = x[2 * i + 1], w = idf(p.length / 2, data.n);
-      for (var j = 0; j < p.length; j += 2) out.max(first + p[j], w * bm25(p[j + 1], lens[p[j]], data.avg));
-    }
+  /* A body shard of one issue: {n, avg, l: [lengths], x: ["term", [doc, tf, …], …]}
+   * → its ShardIndex (field "body"); refs from `first` (the issue's first id). */
+  function bodyIndex(lunr, data, first) {
+    var x = data.x, lens = data.l, byTerm = new Map();
+    for (var i = 0; i < x.length; i += 2) byTerm.set(x[i], [first, x[i + 1]]);
+    return new ShardIndex(lunr, byTerm, ["body"], [1], [data.avg], data.n, function (p, j, out) {
+      out[0] = p[j]; out[1] = 0; out[2] = p[j + 1]; out[3] = lens[p[j]];
+      return j + 2;
+    });
+  }
+
+  /* `term`'s hits in a shard's index (lunr's query: one REQUIRED clause, no pipeline:
+   * the terms are the index's own). A lone CJK character matches the terms it starts
+   * (a trailing wildcard); lunr divides that score by the norm of the query vector,
+   * √(terms expanded), multiplied back here so that a score is the sum of the matched
+   * terms' and does not depend on which terms share the shard. Adds into `out`. */
+  function indexHits(lunr, built, term, out) {
+    var single = isSingleCjk(term), r = built.range(term);
+    if (r[1] === r[0]) return;
+    built.need(r[0], r[1]);
+    var scale = single ? Math.sqrt(r[1] - r[0]) : 1;
+    var hits = built.index.query(function (q) {
+      q.term(term, { presence: lunr.Query.presence.REQUIRED, usePipeline: false,
+                     wildcard: single ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE });
+    });
+    for (var i = 0; i < hits.length; i++) out.add(+hits[i].ref, hits[i].score * scale);
   }
 
   /* Global id of the first article of each issue, by ordinal (oldest = 0). */
@@ -235,10 +289,14 @@
   }
 
   // ------------------------------------------------------------------- engine
-  /* opts: fetchJSON(relativePath) → Promise<object> (paths relative to search/) */
+  /* opts: fetchJSON(relativePath) → Promise<object> (paths relative to search/);
+   * lunr: the lunr module (default: the global the vendored script defines). */
   function Engine(opts) {
     this.fetchJSON = opts.fetchJSON;
+    this.lunr = opts.lunr || (typeof lunr !== "undefined" ? lunr : null);   // eslint-disable-line no-undef
+    if (this.lunr) registerPipeline(this.lunr);
     this.files = new Map();     // path → Promise<object>
+    this.indexes = new Map();   // path → {index: lunr.Index, terms}, built when a query first needs it
     this.scored = new Map();    // path + term → Hits
     this.marks = opts.debug ? [] : null;   // [[label, ms since the query started], …]
     this.t0 = 0;
@@ -262,22 +320,28 @@
 
   Engine.prototype.meta = function () { return this.get("meta.json"); };
 
-  /* A term's scores in one index file (Hits over global ids), computed once: the
-   * headline-only and the full ranking of a query share them. */
+  /* The lunr.Index of a loaded index file, built once (only files a query loaded,
+   * when a query first needs them). */
+  Engine.prototype.index = function (meta, job, data) {
+    var built = this.indexes.get(job.path);
+    if (!built) {
+      if (!this.lunr) throw new Error("lunr.js is not loaded");
+      built = job.head ? headIndex(this.lunr, data, meta) : bodyIndex(this.lunr, data, job.first);
+      this.indexes.set(job.path, built);
+    }
+    return built;
+  };
+
+  /* A term's scores in one index file (Hits over global ids), from lunr's query,
+   * computed once: the headline-only and the full ranking of a query share them. */
   Engine.prototype.fileHits = function (meta, job, data) {
     var key = job.path + "\n" + job.term, got = this.scored.get(key);
     if (!got) {
       got = new Hits(meta.N);
-      if (job.head) headScores(data, job.term, meta, firstIds(meta), got, this.scratch(meta.N));
-      else bodyScores(data, job.term, job.first, got);
+      indexHits(this.lunr, this.index(meta, job, data), job.term, got);
       this.scored.set(key, got);
     }
     return got;
-  };
-
-  Engine.prototype.scratch = function (n) {
-    if (!this.tmp || this.tmp.score.length !== n) this.tmp = new Hits(n);
-    return this.tmp;
   };
 
   /* The headline shard files of the edition, by slot: names and hashes. */
@@ -386,22 +450,22 @@
           var h = byTerm.get(j.term);
           (j.head ? h.head : h.body).push(self.fileHits(meta, j, datas[k]));
         });
-        // a term's score: the best headline file's (a lone CJK character's terms are in
-        // several) plus the best body file's
-        function best(list, mark) {
+        // a term's score: the sum of its files' (one headline file, but a lone CJK
+        // character's terms in the parts of a split bucket; one body file per issue)
+        function sum(list, mark) {
           if (list.length === 1 && !mark) return list[0];
           var out = new Hits(n);
           list.forEach(function (hits) {
             for (var i = 0; i < hits.ids.length; i++) {
               var id = hits.ids[i];
-              out.max(id, hits.score[id]);
+              out.add(id, hits.score[id]);
               if (mark) mark[id] = 1;
             }
           });
           return out;
         }
         byTerm.forEach(function (h, t) {
-          var acc = best(h.head, inHead), body = best(h.body, null);
+          var acc = sum(h.head, inHead), body = sum(h.body, null);
           for (var i = 0; i < body.ids.length; i++) { var id = body.ids[i]; acc.add(id, body.score[id]); }
           hitsByTerm.set(t, acc);
         });
@@ -791,7 +855,7 @@
 
   return {
     tokenize: tokenize, querySlots: querySlots, normalize: normalize, isCjkCode: isCjkCode,
-    Hits: Hits, headScores: headScores, bodyScores: bodyScores, firstIds: firstIds, phraseFirst: phraseFirst, issueOf: issueOf,
+    Hits: Hits, headIndex: headIndex, bodyIndex: bodyIndex, indexHits: indexHits, firstIds: firstIds, phraseFirst: phraseFirst, issueOf: issueOf,
     shardOf: shardOf, shardNames: shardNames, registerPipeline: registerPipeline, Engine: Engine, highlight: highlight,
     boot: boot
   };
