@@ -3,7 +3,8 @@
 `build_search_files(edition, config)` returns the files of `search/` in the
 built site (site-root-relative path → bytes); `themes/default/static/search.js`
 reads them. Everything is static: no server, no request to another host. The
-index format (compact postings, BM25 computed in the browser) is described in
+index format (lunr indexes as compact postings; search.js builds `lunr.Index`
+objects from them) is described in
 `postings.py`.
 
 Files:

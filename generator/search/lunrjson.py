@@ -1,9 +1,10 @@
 """lunr itself, as the reference the index format is checked against (tests only).
 
-The site's index is not lunr JSON any more (see postings.py: compact postings,
-BM25 computed in the browser); tests/search build lunr.py's own index over the
-same documents and check that search.js finds the same documents with the same
-scores (to lunr's 3-decimal rounding) as lunr.js does on it.
+The site ships its lunr indexes in a compact wire format (see postings.py);
+search.js turns each loaded shard into a real `lunr.Index` with the weights
+lunr.Builder computes. tests/search build lunr.py's own index over the same
+documents and check that the browser's lunr indexes find the same documents
+with the same scores, and that each round-trips through `lunr.Index.load`.
 """
 from __future__ import annotations
 

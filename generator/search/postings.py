@@ -1,11 +1,12 @@
-"""The index format: term-sharded postings as compact JSON, built with numpy.
+"""The index format: lunr indexes shipped as term-sharded postings in compact
+JSON, built with numpy.
 
 Every file holds, per term, its postings as a flat integer array, and no
-precomputed score: search.js computes lunr's BM25 (k1 = 1.2, b = 0.75; a term's
-idf from the number of its (document, field) postings; the same numbers
-lunr.py bakes into its field vectors, without the 3-decimal rounding) from the
-term frequency and field length in each posting and the document count and
-average field lengths of the index. So a file depends on nothing but the
+precomputed score: search.js builds a `lunr.Index` from each loaded shard,
+with the field vectors lunr.Builder would compute (BM25, k1 = 1.2, b = 0.75; a
+term's idf from the number of its (document, field) postings) from the term
+frequency and field length in each posting and the document count and average
+field lengths of the index (meta.json), and queries it with `index.query`. So a file depends on nothing but the
 documents it lists: a headline shard is a function of the postings of its
 terms, and an edit elsewhere leaves its bytes as they were.
 
