@@ -42,6 +42,7 @@ import resource
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -415,6 +416,25 @@ _RENDERER: dict[str, Renderer] = {}  # globals → the jinja environment, reused
 _STATE: dict[str, tuple[tuple, dict]] = {}  # state file → (its stat as we wrote it, the state we wrote)
 
 
+_SAVING: list[threading.Thread] = []  # cache writes of the last build still running (serve --watch)
+
+
+def _run_all(tasks: list[Callable[[], None]]) -> None:
+    for task in tasks:
+        task()
+
+
+def _run_locked(store: Cache, tasks: list[Callable[[], None]]) -> None:
+    with store.lock():
+        _run_all(tasks)
+
+
+def wait_for_saves() -> None:
+    """Let the last build finish writing its cache (a build reads it; so does exit)."""
+    while _SAVING:
+        _SAVING.pop(0).join()
+
+
 def _load_state(store: Cache, name: str) -> dict:
     """The last build's state: from memory when this process wrote the file (serve --watch;
     unpickling a year's state costs ~0.3 s), else from disk. Taken out of memory while a
@@ -603,6 +623,7 @@ class Builder:
         self.owners: dict[int, tuple] = {}  # id(page or item) → (issue key, page index[, item index])
         self.replay: list[str] = []  # warnings of cached work, re-logged in build order
         self.tree_name = store.tree_name(out_dir)
+        self.background_saves = False  # serve --watch: write the cache after the new site is up
 
     @contextlib.contextmanager
     def stage(self, name: str):
@@ -999,7 +1020,8 @@ class Builder:
         if not _SEARCH_MEMO:  # a fresh process: the last merge's memo from the cache
             _SEARCH_MEMO.update((self.store._load(SEARCH_MEMO) or {}).get("memo", {}))
         files: dict[str, Any] = search.merge_search_files(self.edition, self.config, parts, memo=_SEARCH_MEMO)
-        self.store._save(SEARCH_MEMO, {"memo": _SEARCH_MEMO})
+        memo = {"memo": _SEARCH_MEMO}
+        self.later.append(lambda: self.store._save(SEARCH_MEMO, memo))
         for issue, key, part in zip(issues, keys, parts):
             loader = _part_files(self.store, issue.key, key)
             for path in part.files:
@@ -1030,6 +1052,7 @@ class Builder:
 
     # -- the whole build ---------------------------------------------------------------------
     def run(self) -> BuildResult:
+        self.later: list[Callable[[], None]] = []  # cache writes once the site is in place
         state_name = f"state-{self.tree_name}.pickle"
         self.state = _load_state(self.store, state_name)
         slugs.remember(self.state.get("slugs", {}))
@@ -1085,30 +1108,44 @@ class Builder:
                               issue_plans=self.issue_plans,
                               counts=(self.result.pages, self.result.articles), replay=self.replay,
                               recon_warnings=self.recon_warnings)
-            _keep_state(self.store, state_name, self.state)
-            if self.store.enabled and "spare" in self.state["trees"]:
-                with contextlib.suppress(OSError):
-                    self.ok_marker.write_text("ok\n")
             used = {s.key for specs in self.specs.values() for s in specs}
             for key in [k for k in _MEMO if k not in used]:
                 del _MEMO[key]
-            self.store.prune_recon(used)
+            state = self.state
+
+            def save_state() -> None:
+                _keep_state(self.store, state_name, state)
+                if self.store.enabled and "spare" in state["trees"]:
+                    with contextlib.suppress(OSError):
+                        self.ok_marker.write_text("ok\n")
+                self.store.prune_recon(used)
+            self.later.append(save_state)
+            if self.background_saves:
+                _SAVING.append(threading.Thread(target=_run_locked, args=(self.store, self.later),
+                                                name="banmian-save"))
+                _SAVING[-1].start()
+            else:
+                _run_all(self.later)
         self.result.files = len(self.manifest)
         self.result.stages = self.stages
         return self.result
 
 
 def build(config: Config, out_dir: Path | None = None, *, jobs: Optional[int] = None,
-          cache: bool = True, progress: Optional[bool] = None, strict: bool = False) -> BuildResult:
+          cache: bool = True, progress: Optional[bool] = None, strict: bool = False,
+          background_saves: bool = False) -> BuildResult:
     """Build the site (incrementally, from the cache beside the config).
 
     Raises BanmianError on bad input; the old site stays. `jobs` processes
     (default: the CPUs available) reconstruct and render; `cache=False` is a
     clean build that neither reads nor writes `.banmian-cache/`; `progress`
     forces the terminal progress line on or off (default: on when stderr is a TTY);
-    `strict` fails on any warning before the new site is swapped in.
+    `strict` fails on any warning before the new site is swapped in;
+    `background_saves` (serve --watch) returns once the new site is in place and
+    writes the cache in a thread (the next build, and exit, wait for it).
     """
     start = time.perf_counter()
+    wait_for_saves()
     out_dir = Path(os.path.abspath(out_dir or config.output_path))
     check_output_dir(out_dir, config)
     counter = WarningCounter()
@@ -1120,6 +1157,7 @@ def build(config: Config, out_dir: Path | None = None, *, jobs: Optional[int] = 
             with store.lock():
                 builder = Builder(config, out_dir, store, jobs or default_jobs(), bar)
                 builder.strict_warnings = (lambda: counter.messages) if strict else None
+                builder.background_saves = background_saves
                 result = builder.run()
     except OSError as e:  # disk full, permissions …: name the file, keep the old site
         raise BanmianError(f"cannot write the site: {e.strerror or e}", e.filename or out_dir) from None

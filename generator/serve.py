@@ -17,6 +17,8 @@
 """
 from __future__ import annotations
 
+import contextlib
+
 import errno
 import inspect
 import json
@@ -579,6 +581,9 @@ class DevServer:
             self.httpd.server_close()
         for t in self._threads:
             t.join(timeout=10)
+        with contextlib.suppress(Exception):  # the last rebuild's cache writes
+            from .build import wait_for_saves
+            wait_for_saves()
         if self._tmp is not None:
             shutil.rmtree(self._tmp, ignore_errors=True)
 
@@ -666,6 +671,8 @@ class DevServer:
             opts["jobs"] = 1
         if not initial and "progress" in params:
             opts["progress"] = False
+        if not initial and "background_saves" in params:
+            opts["background_saves"] = True  # the tab reloads before the cache is written
         return opts
 
     def rebuild(self, changes: set[str], initial: bool = False) -> bool:

@@ -323,3 +323,21 @@ def test_search_files_of_unchanged_issues_come_from_the_cache_in_a_fresh_process
     assert r.reconstructed == 1
     assert_same(tree(site / "_site"), clean_build(site, tmp_path / "clean"))
     B._MEMO.clear()
+
+
+def test_background_saves_write_the_cache_after_the_site_is_in_place(fast, tmp_path):
+    """serve --watch returns as soon as the new site is swapped in; the cache is written
+    in a thread that the next build (and exit) waits for."""
+    site = generate(tmp_path / "site", issues=3, pages=2, seed=13)
+    config = load_config(site / "banmian.toml")
+    B.build(config, jobs=1, progress=False, background_saves=True)
+    for _ in range(3):
+        edit_page(sorted((site / "content").glob("*/02.*"))[0], random.Random(_))
+        r = B.build(config, jobs=1, progress=False, background_saves=True)
+        assert r.reconstructed == 1
+    B.wait_for_saves()
+    assert not B._SAVING
+    B._STATE.clear()  # the next process reads what the thread wrote
+    again = B.build(config, jobs=1, progress=False)
+    assert again.unchanged
+    assert_same(tree(site / "_site"), clean_build(site, tmp_path / "clean"))
