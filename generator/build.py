@@ -1011,9 +1011,9 @@ class Builder:
         fresh: dict[str, bytes] = {}
         for (n, key), part in zip(todo, made):
             fresh.update(part.files)
-            self.store.put_part("search-files", issues[n].key, key, part.files)
             parts[n] = dataclasses.replace(part, files=dict.fromkeys(part.files))
-            self.store.put_part("search", issues[n].key, key, parts[n])
+            self.later.append(functools.partial(self.store.put_part, "search-files", issues[n].key, key, part.files))
+            self.later.append(functools.partial(self.store.put_part, "search", issues[n].key, key, parts[n]))
         _PARTS.clear()
         for issue, key, part in zip(issues, keys, parts):
             _PARTS[issue.key] = (key, part)
