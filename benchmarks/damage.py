@@ -13,10 +13,11 @@ comes with a gold JSON in the format of ../shared/eval/gold, so
 
 Two modes, both deterministic for a given seed:
 
-* ``realistic`` (default): articles are the gold articles plus new ones made by
-  recombining runs of paragraphs across gold articles (titled after the source
-  their opening paragraphs came from, as a real headline fits its body); each page has a column capacity (a
-  roughly fixed number of characters per column) and an article's text stream is
+* ``realistic`` (default): articles are the gold articles plus shortened versions
+  of them (opening paragraphs and a later run of the same article, so a body
+  still talks about what its headline says); each article has a column capacity
+  (a roughly fixed number of characters per column; articles on one page differ,
+  one, two or three grid columns wide, as on real pages) and its text stream is
   cut every column, so cut positions are spaced by that capacity and a reversed
   article is a sequence of column-sized chunks in reverse. Damage: lost or
   repeated characters at a cut, a separate block repeating a column's tail (the
@@ -124,10 +125,15 @@ def _single(kind: str, text: str, b: int, **extra) -> dict:
     return {"kind": kind, **extra, "paragraphs": [{"type": "p", "text": text, "blocks": [b]}], "_first": b}
 
 
-def add_furniture(page, items: list, photos: list, rng: random.Random) -> None:
-    """Maybe a photo caption (credit glued or on its own line), maybe a masthead/ad."""
+def add_furniture(page, items: list, photos: list, rng: random.Random, used: set | None = None) -> None:
+    """Maybe a photo caption (credit glued or on its own line), maybe a masthead/ad.
+    `used`: captions already on the page (realistic pages print a photo once)."""
+    if used is not None:
+        photos = [ph for ph in photos if ph["text"] not in used]
     if photos and rng.random() < 0.3:
         ph = rng.choice(photos)
+        if used is not None:
+            used.add(ph["text"])
         if rng.random() < 0.5:
             b = page.add(ph["text"])
             c = page.add(rng.choice(CREDITS_SEP))
@@ -249,37 +255,37 @@ def make_page_classic(arts: list[dict], photos: list[dict], rng: random.Random) 
 # ---------------------------------------------------------------- realistic pages
 
 NO_START_CHARS = "，,。、；;：:！!？?）)”’》」』】…"
-KICKER_FALLBACK = ["聚焦文明创建", "喜迎二十大", "奋进新征程", "创城进行时", "学党史 办实事"]
+# 引题: campaign slogans set above a headline (never words naming another story)
+KICKERS = ["聚焦文明创建", "喜迎二十大", "奋进新征程", "创城进行时", "学党史 办实事", "我为群众办实事",
+           "文明实践在基层", "巩固创建成果", "新时代新征程", "志愿服务在行动"]
 
 
-def _recombined(arts: list[dict], avail: list[int], rng: random.Random) -> tuple[dict, set[int]] | None:
-    """A new article from runs of paragraphs of 2-3 source articles."""
-    if len(avail) < 2:
-        return None
-    src = rng.sample(avail, min(len(avail), rng.choice((2, 2, 3))))
-    paras: list[tuple[str, str]] = []
-    for n, si in enumerate(src):
+def _excerpt(arts: list[dict], avail: list[int], rng: random.Random) -> tuple[dict, set[int]] | None:
+    """A shortened version of one source article (its opening paragraphs and a
+    later run of its own paragraphs), as an editor cuts a story to fit: a new
+    body to lay out, still about what its headline says. (Runs of different
+    articles glued together would give bodies no real page prints, whose parts
+    not even a careful reader could tell apart once their columns are out of
+    order.)"""
+    for si in avail:  # (in random order)
         ps = arts[si]["paragraphs"]
-        if n == 0:
-            run = ps[:rng.randint(1, max(1, min(len(ps), 4)))]
-        else:
-            ok = [k for k, (t, x) in enumerate(ps) if t == "p" and not x.startswith("本报讯")]
-            if not ok:
-                continue
-            k0 = rng.choice(ok)
-            run = [(t, x) for t, x in ps[k0:k0 + rng.randint(1, 4)] if not x.startswith("本报讯")]
-        while run and run[-1][0] != "p":
-            run = run[:-1]
-        paras.extend(run)
+        if len(ps) >= 4:
+            break
+    else:
+        return None
+    k = rng.randint(1, min(3, len(ps) - 2))
+    head = ps[:k]
+    j = rng.randint(k + 1, len(ps) - 1)
+    tail = ps[j:j + rng.randint(1, 5)]
+    paras = head + tail
+    while paras and paras[-1][0] != "p":
+        paras = paras[:-1]
     if len(paras) < 2:
         return None
-    # A real headline matches its body: the new article carries the title (and
-    # perhaps the subtitle) of the source its opening paragraphs came from.
-    first = arts[src[0]]
-    art = {"title": first["title"], "subtitle": first.get("subtitle") if rng.random() < 0.5 else None,
-           "byline": rng.choice([a.get("byline") for a in arts]) if rng.random() < 0.5 else first.get("byline"),
-           "paragraphs": paras, "kicker": None}
-    return art, set(src)
+    src = arts[si]
+    art = {"title": src["title"], "subtitle": src.get("subtitle") if rng.random() < 0.5 else None,
+           "byline": src.get("byline") if rng.random() < 0.7 else None, "paragraphs": paras, "kicker": None}
+    return art, {si}
 
 
 def _column_cut(text: str, k: int, rng: random.Random) -> int:
@@ -338,7 +344,7 @@ def make_page_realistic(arts: list[dict], photos: list[dict], rng: random.Random
     chosen = []
     while len(chosen) < n_art and avail:
         if rng.random() < 0.45:
-            got = _recombined(arts, avail, rng)
+            got = _excerpt(arts, avail, rng)
             if got is not None:
                 art, used = got
                 avail = [k for k in avail if k not in used]
@@ -346,13 +352,13 @@ def make_page_realistic(arts: list[dict], photos: list[dict], rng: random.Random
                 continue
         k = avail.pop()
         chosen.append(dict(arts[k], kicker=None))
-    titles = [a["title"] for a in arts]
     md = rng.random() < 0.2
-    cap = rng.randint(180, 420)
+    grid = rng.randint(110, 230)  # characters in one grid column of this page
     page = Page()
     items = []
     pending_body = []
     dropped: list[str] = []
+    used_photos: set[str] = set()
 
     def header_blocks(a, level):
         out = []
@@ -375,9 +381,7 @@ def make_page_realistic(arts: list[dict], photos: list[dict], rng: random.Random
     def emit_article(a, idx):
         a = dict(a)
         if rng.random() < 0.1:
-            other = rng.choice([t for t in titles if t != a["title"]])
-            kick = re.split(r"[:：,， ]", other)[0]
-            a["kicker"] = kick if 4 <= len(kick) <= 12 else rng.choice(KICKER_FALLBACK)
+            a["kicker"] = rng.choice(KICKERS)
         title = (a["kicker"] + " " + a["title"]) if a.get("kicker") else a["title"]
         item = {"kind": "article", "title": title, "subtitle": a.get("subtitle"), "byline": a.get("byline"),
                 "paragraphs": [], "_parts": {}, "damage": []}
@@ -394,6 +398,7 @@ def make_page_realistic(arts: list[dict], photos: list[dict], rng: random.Random
         elif r < 0.35 and len(paras) >= 3:
             mode = "detached"
         item["damage"].append(mode)
+        cap = grid * rng.choice((1, 1, 2, 2, 3)) + rng.randint(-grid // 20, grid // 20)
         cols = layout_columns(paras, cap, rng.randint(0, cap // 2), rng)
         dup_after: dict[int, str] = {}
         for ci in range(len(cols) - 1):
@@ -461,7 +466,7 @@ def make_page_realistic(arts: list[dict], photos: list[dict], rng: random.Random
         items.append(emit_article(a, idx))
         while pending_body and rng.random() < 0.6 and (len(items) > 1):
             pending_body.pop(0)()
-        add_furniture(page, items, photos, rng)
+        add_furniture(page, items, photos, rng, used_photos)
     for f in pending_body:
         f()
     add_label(page, items, rng)

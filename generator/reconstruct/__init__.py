@@ -7,8 +7,9 @@ Pure functions of the page text; no I/O. Entry points:
 
 Modules: `blocks` (page → blocks), `lexicon` (jieba dictionary evidence and
 newspaper patterns), `classify` (block roles), `joins` (which fragment
-continues which, decided globally), `engine` (chains → items), `markdown`
-(editorial round trip), `export` (JSON).
+continues which, decided globally), `columns` (column chunks and whether an
+article's columns were printed in reverse), `engine` (chains → items),
+`markdown` (editorial round trip), `export` (JSON).
 """
 from __future__ import annotations
 

@@ -34,6 +34,16 @@ def is_short(b: Block) -> bool:
     return True
 
 
+def kicker_shape(lines: list[str]) -> bool:
+    """Two short lines, a slogan over a headline (引题 and 主题), rather than page
+    furniture (an ad, a masthead, a subscription notice): the first line short,
+    the second a headline's length, no furniture words, no numbers."""
+    if len(lines) != 2 or not 2 <= len(lines[0]) <= 12 or len(lines[1]) < 6:
+        return False
+    t = "".join(lines)
+    return not (NOISE_RE.search(t) or any(NOISE_END_RE.search(x) for x in lines) or re.search(r"\d{5}|\d-\d", t))
+
+
 def byline_shape(t: str) -> bool:
     t = t.strip()
     if not t or len(t) > 40 or any(c in t for c in "，。,;；!！?？“”\"《》"):
@@ -69,7 +79,7 @@ def shape(b: Block) -> str:
         return CALLOUT
     lines = b.text.split("\n")
     if not b.md and len(lines) >= 2 and all(len(x) <= 25 and not any(c in x for c in "。，,；;") for x in lines):
-        return NOISE
+        return HEAD if kicker_shape(lines) else NOISE
     if not b.md and n <= 20 and (NOISE_RE.search(t) or NOISE_END_RE.search(t)) and not ends_closed(t):
         return NOISE
     if b.md and n <= 120 and "。" not in t[:-1]:
@@ -91,6 +101,38 @@ def strip_subtitle(t: str) -> str:
     return _SUB_RE.sub("", t).strip()
 
 
+_LEAD_IN = re.compile(r"^([^，,。：:；;！!？?“”\s]{1,10})([，,。：:；;])")
+_PUNCT_KEY = str.maketrans(",:;", "，：；")
+
+
+def parallel_starts(blocks: list[Block]) -> set[int]:
+    """Blocks opening like several others on the page: the same short lead-in
+    clause shape (`绿色生活。` `绿色通道。` `绿色文明。`, `以课堂为阵地,` `以活动为引领,`,
+    `会议指出,` …). Enumerated paragraphs open so; a column cut almost never
+    falls so as to mimic them, so such a block starts a paragraph."""
+    from collections import defaultdict
+    clauses, by = {}, defaultdict(list)
+    for b in blocks:
+        if b.role != BODY:
+            continue
+        m = _LEAD_IN.match(b.flat)
+        if m:
+            w, p = m.group(1), m.group(2).translate(_PUNCT_KEY)
+            clauses[b.index] = w
+            by[(w[0], p, len(w))].append(b.index)
+    out = set()
+    for group in by.values():
+        if len(group) < 2:
+            continue
+        for i in group:
+            w = clauses[i]
+            alike = [j for j in group if j != i
+                     and (len(w) <= 2 or any(a == c for a, c in zip(w[1:], clauses[j][1:])))]
+            if len(alike) >= 2 or (len(w) >= 4 and any(clauses[j][:4] == w[:4] for j in alike)):
+                out.add(i)
+    return out
+
+
 def title_evidence(t: str) -> float:
     """Shape evidence that a short line is an article title rather than a section heading."""
     s = 0.0
@@ -102,6 +144,9 @@ def title_evidence(t: str) -> float:
         s += 1.0
     if len(t) >= 18:
         s += 0.5
+    head, dash, sub = t.partition("——")
+    if dash and len(head) >= 4 and len(sub) >= 8:
+        s += 1.0  # `主题 ——副题`: a headline with its subtitle on one line
     if len(t) <= 8:
         s -= 1.0
     return s
@@ -144,6 +189,8 @@ def is_lead(t: str) -> bool:
 _VERB_END = re.compile(r"(?:坚持|推出|推动|加强|实现|开展|打造|建立|提升|推进|落实|围绕|聚焦|完善|加快|强化|深化|引导|组织|"
                        r"带动|促进|形成|提供|发挥|做好|抓好|答好|补齐|加大|持续|积极|不断|进一步|更加|通过|按照|根据|针对|"
                        r"作为|成为|进行|给予|采取|利用|依托|结合|对照|参加|参与|举办|召开|启动|印发|制定|出台|设立|实施)$")
+# `…大会召开` `…仪式启动`: a news headline names an event that took place
+_EVENT_END = re.compile(r"(?:会|会议|仪式|活动|典礼|节|赛|展)(?:召开|启动|举办|举行|开幕|闭幕)$")
 _DANGLING = frozenset("的地得和与及或在对将把被从向为以于由让使给同跟是要到并而如若因经近更很最")
 _PROSE = set("的了还将把被着过得地吗呢吧也都就才又再在是")
 _PROSE_RE = re.compile(r"(?:\d{4}年|\d+月\d+日|指出|表示|强调|介绍|认为|要求|说|通过|进行|开展了|已经|正在|以来|目前|此外|同时|其中|先后|分别|均|共计|\d+[万亿]?(?:个|名|人|件|次|项|家|场|元|户|余))")
@@ -172,6 +219,6 @@ def head_likeness(t: str) -> float:
     m = re.search(r"[,，]([^,，]*)$", t)
     if m and len(m.group(1)) <= 3:
         v -= 0.6  # "…,让": a clause cut after a word or two
-    if dangling_end(t, _DANGLING) or _VERB_END.search(t):
+    if dangling_end(t, _DANGLING) or (_VERB_END.search(t) and not _EVENT_END.search(t)):
         v -= 0.6
     return max(0.0, v)

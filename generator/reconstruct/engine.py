@@ -10,9 +10,11 @@ from ..model import Item, Join, Paragraph, Reconstruction, ReconstructionWarning
 from ..slugs import assign_slugs
 from . import classify as C
 from .blocks import Block, parse_blocks
+from .columns import chunk_runs, reversed_groups
 from .joins import WINDOW, Cand, Near, assign, distant_filter, is_open, score_pair
 from .lexicon import CAPTION_TAIL_RE, NO_START, OPEN_END_CHARS, OPENER_RE, head_window, lexicon
 
+_SPACES = re.compile(r"[ \t\u3000]+")
 MATCH_MIN = 0.35   # share of a bodiless headline's words found in a headless body
 
 
@@ -34,12 +36,14 @@ def reconstruct_page(text: str) -> Reconstruction:
     for b in B:
         b.role = C.shape(b)
     _credits(B)
+    _duplicates(pg)   # first: a repeated line is no headline, whatever it looks like
     _early_headers(B)
-    _duplicates(pg)
+    for i in C.parallel_starts(B):
+        B[i]._parallel = True
     sets, idf = C.idf_weights(B)
     T = [b.index for b in B if b.role in C.TEXT_ROLES]
     pos = {i: k for k, i in enumerate(T)}
-    joins = _find_joins(B, T, pos, sets, idf)
+    joins, rev = _find_joins(B, T, pos, sets, idf)
     joined_l = {c.left: c for c in joins}
     joined_r = {c.right: c for c in joins}
     for c in joins:
@@ -47,7 +51,7 @@ def reconstruct_page(text: str) -> Reconstruction:
             if B[i].role == C.HEAD:
                 B[i].role = C.BODY
     _resolve_heads(B, T, pos, sets, idf)
-    items = _assemble(pg, T, pos, joins, sets, idf)
+    items = _assemble(pg, T, pos, joins, sets, idf, rev)
     # warnings about fragments
     lex = lexicon()
     for i in T:
@@ -99,8 +103,8 @@ def _early_headers(B: list[Block]) -> None:
         if b.role == C.HEAD:
             follows = n is not None and (n.role == C.SUBTITLE or C.is_lead(n.flat)
                                          or (C.byline_shape(n.flat) and not n.md and n.role == C.HEAD))
-            if b.md in (1, 2) or follows or p is None:
-                b.role = C.TITLE
+            if b.md in (1, 2) or follows or p is None or (not b.md and "\n" in b.text):
+                b.role = C.TITLE  # (two lines: a kicker over a headline, see `kicker_shape`)
         if b.role in (C.HEAD, C.BODY) and not b.md and p is not None and p.role in (C.TITLE, C.SUBTITLE, C.BYLINE) \
                 and C.byline_shape(b.flat):
             b.role = C.BYLINE
@@ -128,7 +132,27 @@ def _duplicates(pg: _Page) -> None:
                 break
 
 
-def _find_joins(B, T, pos, sets, idf) -> list[Cand]:
+def _expected(rev) -> dict[int, int | None]:
+    """Where the text of a chunk's last block is expected to go on, in the
+    groups read in reverse: the first block of the chunk printed before it
+    (the group's first printed chunk ends the article)."""
+    out: dict[int, int | None] = {}
+    for g in rev:
+        out[g[0][-1]] = None
+        for j in range(1, len(g)):
+            out[g[j][-1]] = g[j - 1][0]
+    return out
+
+
+_EVIDENCE = ("word:", "nostart", "short-clause", "recurs", "repeat")
+NO_EVIDENCE = -2.0  # a pair read on the text alone with nothing speaking for it
+GLUE = 7.0   # an adjacent join this sure is never a column boundary read in reverse
+
+
+def _find_joins(B, T, pos, sets, idf) -> tuple[list[Cand], list]:
+    """The joins, and the groups of columns printed in reverse (`columns`)."""
+    expect: dict[int, int | None] = {}
+
     def prev_text(i):
         k = pos[i]
         return B[T[k - 1]] if k > 0 else None
@@ -136,6 +160,12 @@ def _find_joins(B, T, pos, sets, idf) -> list[Cand]:
     def next_text(i):
         k = pos[i]
         return B[T[k + 1]] if k + 1 < len(T) else None
+
+    def succ(i):
+        """The block expected to follow i (page order, or reversed columns)."""
+        if i in expect:
+            return None if expect[i] is None else B[expect[i]]
+        return next_text(i)
 
     cand_r = []
     for i in T:
@@ -167,7 +197,7 @@ def _find_joins(B, T, pos, sets, idf) -> list[Cand]:
     rcs = {ri: functools.partial(rctx, ri) for ri in r_idx}
 
     def pairs(L, rs, need):
-        nb = next_text(L.index)
+        nb = succ(L.index)
         nbi = nb.index if nb is not None else None
         lc = functools.partial(lctx, L.index)
         ctx = grams.near(L.index)
@@ -184,12 +214,62 @@ def _find_joins(B, T, pos, sets, idf) -> list[Cand]:
         lo = bisect.bisect_left(r_idx, L.index - WINDOW)
         hi = bisect.bisect_right(r_idx, L.index + WINDOW)
         cands.extend(pairs(L, r_idx[lo:hi], True))
+    # column chunks and their reading direction: a chunk also starts where a
+    # distant block's text clearly goes on, and a cut whose two sides clearly
+    # belong together (a word spanning it …) stays inside its chunk
+    starts, glued = set(), set()
+    best_l: dict[int, float] = {}
+    best_r: dict[int, float] = {}
+    for c in cands:
+        if c.score > best_l.get(c.left, -1e9):
+            best_l[c.left] = c.score
+        if c.score > best_r.get(c.right, -1e9):
+            best_r[c.right] = c.score
+    for c in cands:
+        if c.score < 2.0 or not any(r in c.reason for r in _EVIDENCE):
+            continue
+        n = next_text(c.left)
+        if n is None or n.index != c.right:
+            starts.add(c.right)
+        elif c.score >= GLUE and c.score >= best_l[c.left] and c.score >= best_r[c.right]:
+            glued.add(c.left)
+
+    filters: dict = {}
+
+    def lang(L: int, R: int, need: bool = False):
+        """R read after L, on the text alone (`need`: None unless the pair has
+        evidence of its own, as for a distant candidate). A pair the quick
+        test of `distant_filter` finds without evidence scores `NO_EVIDENCE`."""
+        may = filters.get(L)
+        if may is None:
+            may = filters[L] = distant_filter(B[L], grams.near(L))
+        if not may(B[R]):
+            return None if need else NO_EVIDENCE
+        c = score_pair(B[L], B[R], adjacent=False, col_start=True, ctx=grams.near(L), sets=sets, idf=idf,
+                       left_ctx=lambda: sets[L], right_ctx=lambda: sets[R], need_evidence=need)
+        return None if c is None else c.score
+
+    rev = reversed_groups(B, chunk_runs(B, T, starts, glued), lang, sets, idf)
+    if rev:
+        # read in reverse, a chunk's end is adjacent to the start of the chunk
+        # printed before it, no longer to the next block printed: those pairs
+        # are scored again
+        expect.update(_expected(rev))
+        again = {}
+        for i, e in expect.items():
+            n = next_text(i)
+            again[i] = {x for x in (e, n.index if n is not None else None) if x is not None and x in col}
+        cands = [c for c in cands if c.right not in again.get(c.left, ())]
+        for i in sorted(again):
+            L = B[i]
+            if again[i] and L.role in (C.BODY, C.HEAD) and not L.md and is_open(L):
+                cands.extend(pairs(L, sorted(again[i]), True))
     chosen = assign(cands)
     # a confident join to a distant block leaves the left block's page successor
     # without a predecessor: it starts a column that continues some other fragment
     orphans = set()
     for c in chosen:
-        n = next_text(c.left)
+        n = succ(c.left)
         if n is not None and n.index != c.right and c.score >= 3.0 and n.role == C.BODY \
                 and not C.is_lead(n.flat) and n.index in col:
             orphans.add(n.index)
@@ -199,12 +279,12 @@ def _find_joins(B, T, pos, sets, idf) -> list[Cand]:
             rs = [r for r in sorted(orphans) if abs(r - L.index) <= WINDOW and (L.index, r) not in have]
             cands.extend(pairs(L, rs, False))
         for c in cands:
-            n = next_text(c.left)
+            n = succ(c.left)
             if c.right in orphans and (n is None or n.index != c.right):
                 c.score += 2.5 + (2.0 if c.reason == "weak" else 0.0)
                 c.reason += ",orphan-start"
         chosen = assign(cands)
-    return chosen
+    return chosen, rev
 
 
 class _Grams:
@@ -216,15 +296,22 @@ class _Grams:
     def __init__(self, B):
         self.B = B
         self.cache: dict[tuple[int, int], Near] = {}
+        self.texts: list[str | None] = [None] * len(B)
 
     def near(self, i: int) -> Near:
         c = i // self.CHUNK
         lo, hi = max(0, c - 1) * self.CHUNK, min(len(self.B), (c + 2) * self.CHUNK)
         got = self.cache.get((lo, hi))
         if got is None:
-            if len(self.cache) >= 2:  # pairs are scored in page order
-                self.cache.clear()
-            got = self.cache[(lo, hi)] = Near("\n".join(b.flat for b in self.B[lo:hi]))
+            if len(self.cache) >= 4:  # pairs are scored roughly in page order
+                del self.cache[next(iter(self.cache))]
+            texts = self.texts
+            for j in range(lo, hi):
+                if texts[j] is None:
+                    # spaces inside a line (`下实地 摸实情`) are not in the windows either
+                    t = self.B[j].flat
+                    texts[j] = _SPACES.sub("", t) if " " in t or "\u3000" in t or "\t" in t else t
+            got = self.cache[(lo, hi)] = Near("\n".join(texts[lo:hi]))
         return got
 
 
@@ -257,7 +344,9 @@ def _resolve_heads(B, T, pos, sets, idf) -> None:
         elif p.role in (C.TITLE, C.SUBTITLE, C.BYLINE):
             # right under a headline: a section heading, unless it is shaped like a
             # headline itself (the first headline's body was printed elsewhere)
-            b.role = C.TITLE if C.title_evidence(t) >= 2.0 and _heads_text(B, T, k, sets, idf) else C.HEADING
+            # or its text: the headline above finds its words further on, not here
+            b.role = C.TITLE if (C.title_evidence(t) >= 2.0 and _heads_text(B, T, k, sets, idf)) \
+                or _header_elsewhere(B, T, k, sets, idf) else C.HEADING
         elif n is None or n.role == C.TITLE or (n.role == C.HEAD and _heads_article(B, T, k + 1)):
             b.role = C.TITLE
         else:
@@ -275,6 +364,31 @@ def _following(B, T, k, sets) -> set:
 def _heads_article(B, T, k) -> bool:
     n = B[T[k + 1]] if k + 1 < len(T) else None
     return n is not None and (n.role == C.SUBTITLE or C.is_lead(n.flat) or (C.byline_shape(n.flat) and not n.md))
+
+
+def _header_elsewhere(B, T, k, sets, idf) -> bool:
+    """The headline group right above position k: are its words hardly found in
+    the text after k, but well in a block opening a paragraph further on?"""
+    h = k - 1
+    hs = set()
+    while h >= 0 and B[T[h]].role in (C.TITLE, C.SUBTITLE, C.BYLINE):
+        if B[T[h]].role != C.BYLINE:
+            hs |= sets[T[h]]
+        h -= 1
+    top = max(idf.values(), default=0.0) - 1e-9
+    hs = {g for g in hs if idf.get(g, 0.0) < top}
+    tot = _weight(hs, idf)
+    if tot <= 0:
+        return False
+    here = _frac(hs, _following(B, T, k, sets), idf, tot)
+    if here >= 0.15:
+        return False
+    for j in range(k + 3, min(len(T), k + 4 * WINDOW)):
+        x = B[T[j]]
+        if x.role == C.BODY and _frac(hs, sets[x.index] | _following(B, T, j, sets), idf, tot) >= 0.4 \
+                and (C.is_lead(x.flat) or _start_like(x) >= 0.5):
+            return True
+    return False
 
 
 def _heads_text(B, T, k, sets, idf) -> bool:
@@ -304,7 +418,11 @@ def _topic_shift(B, T, k, sets, idf) -> bool:
     h_before = sum(map(idf.get, filter(before.__contains__, hs), repeat(0)))
     if ev < 1.0 and not h_before >= 10.0:
         return False
-    if ev >= 1.5 and h_after >= 10.0 and h_after >= 3.0 * h_before:
+    if ev >= 1.5 and h_after >= 10.0 and (h_after >= 3.0 * h_before or h_after >= h_before + 5.0):
+        return True
+    # a long line whose many words the text after it takes up, the text before
+    # hardly: a headline (a section heading is short, about its own article)
+    if ev >= 1.0 and h_after >= 15.0 and h_after >= 3.0 * h_before:
         return True
     # headline-shaped (a place and a colon, or a long place-led line) and the text
     # after it talks about what it names, the text before hardly
@@ -316,12 +434,60 @@ def _topic_shift(B, T, k, sets, idf) -> bool:
         j = k - 1
         while j >= 0 and B[T[j]].role in (C.BODY, C.HEADING, C.CALLOUT) and not C.is_lead(B[T[j]].flat):
             j -= 1
-        if j >= 0 and C.is_lead(B[T[j]].flat) and (j == 0 or B[T[j - 1]].role not in (C.TITLE, C.SUBTITLE, C.BYLINE)):
+        if j >= 0 and C.is_lead(B[T[j]].flat) and not _heads_lead(B, T, j, k, sets, idf, h_before):
             return True
     return False
 
 
-def _assemble(pg: _Page, T, pos, joins: list[Cand], sets, idf) -> list[Item]:
+def _heads_lead(B, T, j, k, sets, idf, mine: float) -> bool:
+    """Does the headline right above the lead at position j head it? Not when
+    its words are found in the text j..k-1 much less than the line after that
+    text (`mine`): it is the headline of the article before, printed after
+    its own body too."""
+    h = j - 1
+    hs = set()
+    while h >= 0 and B[T[h]].role in (C.TITLE, C.SUBTITLE, C.BYLINE):
+        if B[T[h]].role != C.BYLINE:
+            hs |= sets[T[h]]
+        h -= 1
+    if h == j - 1:
+        return False
+    text = set()
+    for x in range(j, k):
+        text |= sets[T[x]]
+    return sum(map(idf.get, filter(text.__contains__, hs), repeat(0))) >= 0.5 * mine
+
+
+def _read_reversed(B, rev, nxt, prv) -> None:
+    """Page-order links of the groups printed last column first, read in
+    reverse: each chunk's end goes on at the start of the chunk printed before
+    it, and a headline right above a group leads to its last printed chunk."""
+    def unlink(x):
+        y = nxt.pop(x, None)
+        if y is not None:
+            prv.pop(y, None)
+
+    def link(x, y):
+        unlink(x)
+        p = prv.pop(y, None)
+        if p is not None:
+            nxt.pop(p, None)
+        nxt[x], prv[y] = y, x
+
+    for g in rev:
+        first, last = g[0][0], g[-1][0]
+        h = prv.get(first)
+        for c in g:
+            unlink(c[-1])
+        if h is not None:
+            unlink(h)
+        for j in range(1, len(g)):
+            link(g[j][-1], g[j - 1][0])
+        if h is not None and B[h].role in (C.TITLE, C.SUBTITLE, C.BYLINE) and last not in prv:
+            link(h, last)
+
+
+def _assemble(pg: _Page, T, pos, joins: list[Cand], sets, idf, rev) -> list[Item]:
     B = pg.blocks
     jl = {c.left: c for c in joins}
     header = {C.TITLE, C.SUBTITLE, C.BYLINE}
@@ -336,6 +502,7 @@ def _assemble(pg: _Page, T, pos, joins: list[Cand], sets, idf) -> list[Item]:
         if C.is_lead(b.flat) and a.role not in header:
             continue
         nxt[a.index], prv[b.index] = b.index, a.index
+    _read_reversed(B, rev, nxt, prv)
     for c in joins:
         old = nxt.get(c.left)
         if old is not None and old != c.right:
@@ -388,11 +555,13 @@ def _assemble(pg: _Page, T, pos, joins: list[Cand], sets, idf) -> list[Item]:
             arts.append({"header": ch[:k], "body": ch[k:]})
         else:
             headless.append(ch)
-    for _ in range(2):  # a second pass settles moves that a first one made possible
-        headless = _rematch_bodies(pg, arts, headless, sets, idf)
+    headless = _assign_bodies(pg, arts, headless, sets, idf)
     # headless bodies ↔ bodiless headlines
     bodiless = [a for a in arts if not a["body"]]
     if headless and bodiless:
+        # pairs of characters found only in the headline tell nothing about
+        # which body it heads (as in `_match`)
+        top = max(idf.values(), default=0.0) - 1e-9
         pairs = []
         for hi, ch in enumerate(headless):
             text_sets = set()
@@ -401,10 +570,7 @@ def _assemble(pg: _Page, T, pos, joins: list[Cand], sets, idf) -> list[Item]:
             for ai, a in enumerate(bodiless):
                 if abs(a["header"][0] - ch[0]) > 4 * WINDOW:
                     continue
-                hs = set()
-                for i in a["header"]:
-                    if B[i].role != C.BYLINE:
-                        hs |= sets[i]
+                hs = {g for g in _header_sets(B, a, sets) if idf.get(g, 0) < top}
                 tot = sum(idf.get(g, 0) for g in hs)
                 if tot <= 0:
                     continue
@@ -501,15 +667,19 @@ def _header_sets(B, a, sets) -> set:
     return hs
 
 
-def _match(hs: set, body: list[int], sets, idf, top: float) -> float:
-    """How well a headline's words are found in the opening blocks of a body.
-    Pairs of characters found nowhere else on the page (idf `top`) tell nothing
-    about which body a headline belongs to and are left out of the measure."""
-    if not body:
-        return 0.0
+def _opening(body: list[int], sets) -> set:
+    """The pairs of characters of a body's opening blocks (what `_match` reads)."""
     text = set()
     for i in body[:6]:
         text |= sets[i]
+    return text
+
+
+def _match(hs: set, text: set, idf, top: float) -> float:
+    """How well a headline's words (`hs`) are found in the opening blocks of a
+    body (`text`, from `_opening`). Pairs of characters found nowhere else on
+    the page (idf `top`) tell nothing about which body a headline belongs to and
+    are left out of the measure."""
     tot = got = 0.0
     for g in hs:
         w = idf.get(g, 0.0)
@@ -522,73 +692,64 @@ def _match(hs: set, body: list[int], sets, idf, top: float) -> float:
     return got / tot * min(1.0, got / 10)
 
 
-def _rematch_bodies(pg, arts, headless, sets, idf) -> list[list[int]]:
-    """A headline followed by another article's body (headers detached from their
-    text, or printed after it): give each headline the body that talks about it
-    when its words are clearly found there and hardly in the body it was read with.
-    Two headlines exchange bodies, or a headline takes a headless body opening an
-    article (its own body then goes back to the headless ones). Candidate moves
-    are scored once, within a window of blocks, and applied best first."""
+STAY = 0.5         # a body printed right under its headline keeps it unless clearly better matched
+MOVE_MIN = 0.3     # the least match for a headline to take a body printed elsewhere
+
+
+def _assign_bodies(pg, arts, headless, sets, idf) -> list[list[int]]:
+    """Headlines and the bodies that open an article (a body read under a
+    headline, or a headless chain opening like an article), matched as a whole:
+    each headline takes at most one body, maximising how well headline words
+    are found in the bodies, with a bonus for the body printed right under a
+    headline. Headlines detached from their text, or printed after it, so find
+    their body even when another headline sits between them (two headlines in
+    a row, their bodies below in the same order)."""
     B = pg.blocks
-    cands = [a for a in arts if a["header"] and a["body"]]
-    if not cands or len(arts) < 2:
+    heads = [a for a in arts if a["header"]]
+    if not heads or len(heads) + len(headless) < 2:
         return headless
-    top = max(idf.values(), default=0.0) - 1e-9
 
     def opens(ch):
         return C.is_lead(B[ch[0]].flat) or (B[ch[0]].role == C.BODY and _start_like(B[ch[0]]) >= 0.5)
 
-    hsets = {id(a): _header_sets(B, a, sets) for a in arts}
-    own = {id(a): _match(hsets[id(a)], a["body"], sets, idf, top) for a in cands}
-    weak = [a for a in cands if own[id(a)] < 0.5]
-    if not weak:
+    bodies = [a["body"] for a in heads if a["body"]] + [ch for ch in headless if opens(ch)]
+    if not bodies:
         return headless
+    top = max(idf.values(), default=0.0) - 1e-9
     span = 4 * WINDOW
-    bodies = sorted([(a["body"][0], 0, n) for n, a in enumerate(cands) if opens(a["body"])]
-                    + [(ch[0], 1, n) for n, ch in enumerate(headless) if opens(ch)])
-    starts = [x[0] for x in bodies]
-    moves = []
-    for a in weak:
-        ha, ba, cur_a = hsets[id(a)], a["body"], own[id(a)]
+    texts = [_opening(body, sets) for body in bodies]
+    opening = [opens(body) for body in bodies]
+    cands = []
+    for hi, a in enumerate(heads):
+        hs = _header_sets(B, a, sets)
         h0 = a["header"][0]
-        lo, hi = bisect.bisect_left(starts, h0 - span), bisect.bisect_right(starts, h0 + span)
-        for _, kind, n in bodies[lo:hi]:
-            if kind == 1:
-                v = _match(ha, headless[n], sets, idf, top)
-                if v >= 0.5 and v >= cur_a + 0.35:
-                    moves.append((v - cur_a, "take", a, n))
+        for bi, body in enumerate(bodies):
+            mine = body is a["body"]
+            if not mine and (abs(body[0] - h0) > span or not opening[bi]):
                 continue
-            b = cands[n]
-            if b is a or not opens(ba):
+            v = _match(hs, texts[bi], idf, top)
+            if mine:
+                v += STAY
+            elif v < MOVE_MIN:
                 continue
-            hb, bb = hsets[id(b)], b["body"]
-            new_a, new_b = _match(ha, bb, sets, idf, top), _match(hb, ba, sets, idf, top)
-            gain = new_a + new_b - cur_a - own[id(b)]
-            if max(new_a, new_b) >= 0.5 and min(new_a, new_b) >= 0.2 and gain >= 0.6:
-                moves.append((gain, "swap", a, b))
-    moved, taken = set(), set()
-    back = []
-    for _, how, a, x in sorted(moves, key=lambda m: (-m[0], m[2]["header"][0])):
-        if id(a) in moved:
-            continue
-        if how == "take":
-            if x in taken:
-                continue
-            taken.add(x)
-            back.append(a["body"])
-            a["body"] = headless[x]
-        else:
-            if id(x) in moved:
-                continue
-            moved.add(id(x))
-            a["body"], x["body"] = x["body"], a["body"]
-        moved.add(id(a))
-        pg.warn("headline-moved", a["header"][0],
-                f"headline block {a['header'][0]} joined to its body starting at block {a['body'][0]}")
-    if taken or back:
-        headless = [ch for n, ch in enumerate(headless) if n not in taken] + back
-        headless.sort(key=lambda ch: ch[0])
-    return headless
+            cands.append(Cand(hi, bi, v, 0, ""))
+    got = {c.left: c.right for c in assign(cands, threshold=0.0)}
+    if all(got.get(hi) is not None and bodies[got[hi]] is a["body"] for hi, a in enumerate(heads) if a["body"]) \
+            and not any(not a["body"] and hi in got for hi, a in enumerate(heads)):
+        return headless
+    taken = set(got.values())
+    rest = [body for bi, body in enumerate(bodies) if bi not in taken]
+    for hi, a in enumerate(heads):
+        new = bodies[got[hi]] if hi in got else []
+        if new is not a["body"]:
+            a["body"] = new
+            h0 = a["header"][0]
+            if new and new[0] < h0:
+                pg.warn("headline-after-body", h0, f"headline block {h0} placed before its body (block {new[0]})")
+            elif new:
+                pg.warn("headline-moved", h0, f"headline block {h0} joined to its body starting at block {new[0]}")
+    kept = [ch for ch in headless if not opens(ch)]
+    return sorted(kept + rest, key=lambda ch: ch[0])
 
 
 def _weight(hs: set, idf) -> float:
@@ -608,15 +769,13 @@ def _reassign_tails(pg, arts, jl, sets, idf) -> None:
     columns follow that article): move the tail that talks about it."""
     B = pg.blocks
     last_text = max((b.index for b in B if b.role in C.TEXT_ROLES), default=-1)
+    top = max(idf.values(), default=0.0) - 1e-9
     for a in arts:
         if a["body"] or not a["header"] or a["header"][-1] >= last_text:
             continue
         if sum(len(B[i].flat) for i in a["header"] if B[i].role != C.BYLINE) < 10:
             continue
-        hs = set()
-        for i in a["header"]:
-            if B[i].role != C.BYLINE:
-                hs |= sets[i]
+        hs = {g for g in _header_sets(B, a, sets) if idf.get(g, 0.0) < top}  # as in `_match`
         ws = _weight(hs, idf)
         best = None
         for host in arts:
@@ -625,10 +784,7 @@ def _reassign_tails(pg, arts, jl, sets, idf) -> None:
                 continue
             if abs(body[0] - a["header"][0]) > 4 * WINDOW:
                 continue
-            hh = set()
-            for i in host["header"]:
-                if B[i].role != C.BYLINE:
-                    hh |= sets[i]
+            hh = {g for g in _header_sets(B, host, sets) if idf.get(g, 0.0) < top}
             wh = _weight(hh, idf)
             for k in range(1, len(body)):
                 x, y = body[k - 1], body[k]
@@ -680,7 +836,7 @@ def _start_like(b: Block) -> float:
     m = re.search(r"[，,、；;。：:]", t)
     if m and m.start() <= 5 and t[m.start()] in "，,、":
         v -= 1.0
-    if OPENER_RE.match(t) or C.is_lead(t) or t[0] in "“「《":
+    if OPENER_RE.match(t) or C.is_lead(t) or t[0] in "“「《" or getattr(b, "_parallel", False):
         v += 1.0
     return v
 

@@ -13,7 +13,11 @@ from .lexicon import (dangling_end, CONT_START, UNITS, NO_START, OPEN_END_CHARS,
 
 WINDOW = 40          # candidate successors within this many blocks either side
 THRESHOLD = 1.0      # minimum score for a join
+ADJACENT = 3.0       # the next block printed: where a cut text usually goes on
 MAX_EXACT = 60       # components up to this size are solved exactly
+PARALLEL = 2.0       # a block opening like its sibling paragraphs hardly continues a cut sentence
+STRONG_GAIN = 5.0    # a word spanning the cut this much better than the parts: decisive
+ADVERBIAL = 3.0      # nor one opening with `近年来,` `此外,` (almost never seen at a cut)
 
 
 @dataclass
@@ -263,7 +267,7 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
     if gain > 0:
         s += 0.5 * min(gain, 10.0)
         reasons.append(f"word:{word}")
-        if gain >= 5:
+        if gain >= STRONG_GAIN:
             strong = True
     if start:
         s += _START_SCORE[start]
@@ -276,7 +280,7 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
         s += 1.5
         reasons.append("open-end")
     if adjacent:
-        s += 3.0
+        s += ADJACENT
         reasons.append("adjacent")
     elif not col_start:
         s -= 1.0
@@ -294,9 +298,9 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
     s -= 0.01 * abs(R.index - L.index)
     if not strong:
         if getattr(R, "_parallel", False):
-            s -= 2.0
+            s -= PARALLEL  # opens like sibling paragraphs (`parallel_starts`)
         if head.adverbial:
-            s -= 1.0  # `下一步,` `同时,`: an opening adverbial
+            s -= ADVERBIAL  # `下一步,` `同时,`: an opening adverbial
         if L.role == HEAD:
             s -= 6.0 * _likeness(L)
         if R.role == HEAD:

@@ -54,6 +54,7 @@ def test_seed_specific_behaviour():
     r3 = recs["003"]
     bijie = next(it for it in r3.items if it.title == "贵州省毕节市多措并举推进文明城市创建工作")
     assert bijie.paragraphs[0].text.startswith("本报讯(贵文)")
+    assert any(w.code == "headline-after-body" and w.block == 34 for w in r3.warnings)
     assert any(w.code == "truncated-fragment" for w in r3.warnings)
     assert any(p.text.endswith("抓环") for it in r3.items for p in it.paragraphs)
     kinds = [it.kind for it in r3.items]

@@ -1,0 +1,168 @@
+"""Small damaged pages, one per failure class the engine now handles: columns
+printed last column first, kicker lines, headlines printed after their body or
+detached from it, repeated column tails, paragraph openings that are never a
+continuation. Texts are from the sample pages; the damage is made by hand as a
+layout export makes it."""
+from __future__ import annotations
+
+from generator.reconstruct import reconstruct
+from generator.reconstruct.blocks import parse_blocks
+from generator.reconstruct.classify import BODY, kicker_shape, parallel_starts
+
+from .helpers import missing_chars
+
+
+def _page(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+def _articles(text: str):
+    rec = reconstruct(text)
+    assert not missing_chars(text, rec)
+    return rec, [it for it in rec.items if it.kind == "article"]
+
+
+def _opens(item, *prefixes: str) -> bool:
+    """The item's paragraphs, in order, open with these prefixes."""
+    return len(item.paragraphs) == len(prefixes) and all(p.text.startswith(x) for p, x in zip(item.paragraphs, prefixes))
+
+
+JIAN = ["巩固创建成果\n吉安市青原区开展“下实地 摸实情 办实事”实践活动",
+        "实情 办实事”实践活动,前往背街小巷、农贸市场、“五小”行业、公园广场等群众聚集的公共场所,收集群众需求和对文明城市"
+        "创建工作的意见、建议。同时,通过设立“啄木鸟在行动”专栏、开通文明创建热线等多种渠道,围绕群众反映的民生问题开展督办"
+        "查核,确保活动落到实处、见到实效,让群众从一件件实事、小事上感受文明城市创建带来的成效和变化。",
+        "本报讯(卢卿卿 邓小川)我为群众办实事,共建共享文明城。近日,江西省吉安市青原区创建全国文明城市指挥部办公室结合党史"
+        "学习教育,开展了“下实地 摸实情 办实事”实践活动。",
+        "据了解,自3月19日青原区党史学习教育动员大会召开以来,该区创建办按照“学党史、悟思想、办实事、开新局”的要求,扎实开展"
+        "“五好工作法”,在理论学习的基础上,运用“杨慧芝群众工作法”,下实地、摸实情,开展大走访、大调研,进入社区、小区了解和收集"
+        "创建文明城市工作中与群众生活密切相关的民生问题,为群众办实事、解决实际问题。",
+        "据介绍,下一步,青原区创建办将坚持创建为民、创建靠民、创建惠民,持续开展“下实地 摸"]
+
+
+def test_two_column_article_printed_last_column_first():
+    """The column under the headline is the article's last (it starts
+    mid-sentence); its first column, with the news lead, follows. No cut
+    separates the two columns, only a paragraph end; the cut sentence at the end
+    of the first column goes on at the top of the page (`下实地 摸|实情`, the
+    spaced phrase found again on the page)."""
+    _, arts = _articles(_page(*JIAN))
+    assert len(arts) == 1
+    a = arts[0]
+    assert (a.kicker, a.title) == ("巩固创建成果", "吉安市青原区开展“下实地 摸实情 办实事”实践活动")
+    assert _opens(a, "本报讯(卢卿卿", "据了解,自3月", "据介绍,下一步")
+    assert a.paragraphs[-1].text.endswith("带来的成效和变化。")
+
+
+NEIJIANG = ["内江市残联:坚定信心战疫情 同舟共济筑防线",
+            "下沉。内江市残联党组书记、理事长申杰和班子成员率先垂范,主动下沉社区,带动全市残联系统80余名干部职工下沉街道、社区,"
+            "就地开展志愿服务。",
+            "聚焦服务人群,给予特别关心。聚焦困难残疾人,对独居残疾人、行动不便残疾人、智力和精神残疾人等重点人群给予特别关心关注,"
+            "用实际行动筑牢疫情防控的安全堡垒。",
+            "本报讯(曾伟凌)四川省内江市本轮新冠肺炎疫情发生以来,内江市残联切实扛起责任担当,用实际行动为全市疫情防控贡献残联力量。",
+            "强化责任意识,争分夺秒迅速部署。收到静态管理通知后,内江市残联党组争分夺秒,率先行动,对疫情防控工作进行部署,明确任务。"
+            "向全市各级残疾人工作者发出“全力参与疫情防控,帮助残疾人共渡难关”的号召,并提出工作要求。",
+            "领导干部率先垂范,就地"]
+
+
+def test_three_columns_printed_in_reverse():
+    """Columns c3 c2 c1 under the headline: c1's cut (`就地|下沉`) goes on at the
+    top of the page, and the article reads c1, c2, c3."""
+    _, arts = _articles(_page(*NEIJIANG))
+    assert len(arts) == 1
+    assert _opens(arts[0], "本报讯(曾伟凌", "强化责任意识,", "领导干部率先垂", "聚焦服务人群,")
+    assert arts[0].paragraphs[2].text.endswith("就地下沉。内江市残联党组书记、理事长申杰和班子成员率先垂范,主动下沉社区,带动全"
+                                               "市残联系统80余名干部职工下沉街道、社区,就地开展志愿服务。")
+
+
+SHANMEI = ["陕煤黄陵矿业二号煤矿:推行厂务公开,架起千群“连心桥”",
+           "不同建议明确了互动意见处理及反馈的形式和程序,并明确了处理及反馈的承办部门,建立了快捷、畅通、高效的表达、参与和监督渠道。",
+           "本报讯(赵鹏)近年来,陕西陕煤集团黄陵矿业有限公司二号煤矿始终把厂务公开作为凝聚人心、共建和谐、全面发展的重要抓手,"
+           "积极畅通厂务公开渠道,保障职工知情权、参与权、监督权,架起千群“连心桥”。",
+           "据悉,该矿把公开栏、职工大会、座谈会确定为公开与民主互动的载体和途径,并将厂务公开贯穿事前、事中、事后全过程,同时注重"
+           "体现民主管理与监督类别及尺度,做到凡应该公开、能够公开的事项都及时全面公开,使职工知情权得到有效保障。",
+           "此外,该矿还建立职工合理化建议制度,对"]
+
+
+def test_lead_printed_last_and_its_article_ending_mid_sentence():
+    _, arts = _articles(_page(*SHANMEI))
+    assert len(arts) == 1
+    assert _opens(arts[0], "本报讯(赵鹏)", "据悉,该矿把公", "此外,该矿还建")
+    assert arts[0].paragraphs[-1].text == SHANMEI[4] + SHANMEI[1]
+
+
+def test_kicker_on_its_own_line_is_a_headline_not_page_furniture():
+    """Two short lines, a slogan over a headline: not an ad (`征订热线…`)."""
+    text = _page("我为群众办实事\n德清供电:服务光伏并网 赋能企业减碳", "陈妍宏",
+                 "“感谢你们检查光伏发电设备,目前光伏发电很稳定,我们车间用上了清光电!”近日,在浙江中天建筑产业化有限公司屋顶"
+                 "光伏电站,国网德清县供电公司工作人员在对站内并网二次设备进行安全检查时,光伏电站运维人员瑞小龙对工作人员连连道谢。",
+                 "聚焦县域新旧动能转换,服务型新型电力系统建设。在未来,国网德清县供电公司将继续用好电力大数据资源,深化县域清洁"
+                 "能源管控平台和“电碳一张图”技术平台的整合应用,持续开展“供电+能效”行动,补强电网优化服务,为“双碳”目标早日实现"
+                 "作出新贡献。")
+    _, arts = _articles(text)
+    assert [(a.kicker, a.title, a.byline, len(a.paragraphs)) for a in arts] == \
+        [("我为群众办实事", "德清供电:服务光伏并网 赋能企业减碳", "陈妍宏", 2)]
+    assert kicker_shape(["学党史 办实事", "西宁市古城台街道扎实推进党史学习教育"])
+    assert not kicker_shape(["征订热线:010-12345678", "邮发代号:1-23"])
+    assert not kicker_shape(["诚信经营 服务社会", "欢迎订阅"])
+
+
+def test_headline_with_kicker_printed_after_its_body():
+    text = _page("本报讯(曹成)近日,陕西省渭南市合阳县以多种形式把党史学习教育融入青少年学习教育中,实现课堂内外、线上线下同频"
+                 "共振,让爱国主义精神代代相传。",
+                 "以传承为目标,优化学习效果。在青少年中培育“小小宣讲员”,围绕传统文化、红色故事、党史和政策理论知识进行培训,通过"
+                 "“一个故事”“一个主题”小切口的方式,引导青少年用通俗易懂的语言宣讲身边红色故事,通过以讲促学的方式培养学生的感情"
+                 "认同,铸牢学生的思想基",
+                 "础、提升学生的综合素养。目前,合阳县已培养“小小宣讲员”20余名,在合阳县初心公园、烈士陵园等处为游客、市民、学生"
+                 "进行义务宣讲50余场。",
+                 "志愿服务在行动\n陕西合阳县多形式推动党史学习教育进校园")
+    _, arts = _articles(text)
+    assert [(a.kicker, a.title) for a in arts] == [("志愿服务在行动", "陕西合阳县多形式推动党史学习教育进校园")]
+    assert _opens(arts[0], "本报讯(曹成)", "以传承为目标,")
+
+
+XUCHANG = ["本报讯(许文)7月11日,河南省许昌市青年志愿者协会第一次会员大会召开。许昌市委宣传部、团市委、市民政局相关负责人参加了"
+           "开幕式。",
+           "会议审议通过了《许昌市青年志愿者协会章程(草案)》《许昌市青年志愿者协会轮值制度(草案)》《许昌市青年志愿者协会财务管理"
+           "制度(草案)》,选举产生了许昌市青年志愿者协会第一届理事会理事及会长、副会长、秘书长。",
+           "近年来,青年志愿服务已经成为许昌文明、发展、进步的重要标志。广大青年志愿者、青年志愿服务组织、青年志愿服务工作者积极"
+           "响应市委、团市委号召,在诸多中心工作中发挥着不可替代的作用。未来,许昌市广大青年志愿者要充分弘扬奉献、友爱、互助、"
+           "进步的志愿精神,在新征程中展现新作为、新担当,用青春实践续写新时代的雷锋故事,为全面开创许昌社会主义现代化建设新局面"
+           "作出新的更大贡献,以一流的青春业绩迎接党的二十大胜利召开。"]
+
+
+def test_two_headlines_in_a_row_find_their_bodies_below():
+    """The first headline's body was printed under the second one: headlines and
+    opening bodies are matched as a whole, by the headline words each body takes up."""
+    text = _page("内江市残联:坚定信心战疫情 同舟共济筑防线", "河南省许昌市青年志愿者协会第一次会员大会召开",
+                 NEIJIANG[3], NEIJIANG[4], *XUCHANG)
+    _, arts = _articles(text)
+    assert [a.title for a in arts] == ["内江市残联:坚定信心战疫情 同舟共济筑防线", "河南省许昌市青年志愿者协会第一次会员大会召开"]
+    assert _opens(arts[0], "本报讯(曾伟凌", "强化责任意识")
+    assert _opens(arts[1], "本报讯(许文)", "会议审议通过", "近年来,青年")
+
+
+def test_repeated_column_tail_is_dropped_before_it_can_pass_for_a_headline():
+    """A short line repeating the end of the block before it, right above a news
+    lead, has the shape of that lead's headline: it is a duplicate all the same."""
+    k = XUCHANG[2].index("故事,为全面")
+    text = _page("河南省许昌市青年志愿者协会第一次会员大会召开", XUCHANG[0], XUCHANG[2][:k], XUCHANG[2][k - 7:k],
+                 NEIJIANG[3], NEIJIANG[4])
+    rec, arts = _articles(text)
+    assert "新时代的雷锋" not in {a.title for a in arts}
+    assert any(w.code == "duplicate-overlap" and w.block == 3 for w in rec.warnings)
+
+
+def test_parallel_paragraph_openings():
+    """Paragraphs opening alike (`绿色生活。` `绿色通道。` …) start paragraphs; a
+    continuation that happens to open with the same characters does not count."""
+    blocks = parse_blocks(_page(
+        "绿色生态。秦潭村聚焦生态文明建设,严格落实“河长制”。",
+        "绿色生活。为切实保障村民身心健康,秦潭村实行“绿健行动”。",
+        "绿色通道。随着“网上办”“掌上办”逐步成为政务服务标配。",
+        "绿色文明。秦潭村结合文明创建工作,开展“绿灯行动”。",
+        "绿化、亮化城市环境,治理城市“脏乱差”。",
+        "会议指出,要精准对标,全力抓好重点任务。",
+        "会议指出,要盯紧重点,全力抓好共性工作。"))
+    for b in blocks:
+        b.role = BODY
+    assert parallel_starts(blocks) == {0, 1, 2, 3, 5, 6}
