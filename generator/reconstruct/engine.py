@@ -366,15 +366,22 @@ def _heads_article(B, T, k) -> bool:
     return n is not None and (n.role == C.SUBTITLE or C.is_lead(n.flat) or (C.byline_shape(n.flat) and not n.md))
 
 
-def _header_elsewhere(B, T, k, sets, idf) -> bool:
-    """The headline group right above position k: are its words hardly found in
-    the text after k, but well in a block opening a paragraph further on?"""
+def _headline_words_above(B, T, k, sets) -> tuple[int, set]:
+    """The headline group (titles, subtitles, bylines) right above position k: the
+    position before it, and the bigrams of its titles and subtitles."""
     h = k - 1
-    hs = set()
+    hs: set = set()
     while h >= 0 and B[T[h]].role in (C.TITLE, C.SUBTITLE, C.BYLINE):
         if B[T[h]].role != C.BYLINE:
             hs |= sets[T[h]]
         h -= 1
+    return h, hs
+
+
+def _header_elsewhere(B, T, k, sets, idf) -> bool:
+    """The headline group right above position k: are its words hardly found in
+    the text after k, but well in a block opening a paragraph further on?"""
+    h, hs = _headline_words_above(B, T, k, sets)
     top = max(idf.values(), default=0.0) - 1e-9
     hs = {g for g in hs if idf.get(g, 0.0) < top}
     tot = _weight(hs, idf)
@@ -444,12 +451,7 @@ def _heads_lead(B, T, j, k, sets, idf, mine: float) -> bool:
     its words are found in the text j..k-1 much less than the line after that
     text (`mine`): it is the headline of the article before, printed after
     its own body too."""
-    h = j - 1
-    hs = set()
-    while h >= 0 and B[T[h]].role in (C.TITLE, C.SUBTITLE, C.BYLINE):
-        if B[T[h]].role != C.BYLINE:
-            hs |= sets[T[h]]
-        h -= 1
+    h, hs = _headline_words_above(B, T, j, sets)
     if h == j - 1:
         return False
     text = set()
