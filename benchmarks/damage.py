@@ -153,6 +153,26 @@ def add_label(page, items: list, rng: random.Random) -> None:
         items.append(_single("label", t, page.add(t)))
 
 
+def _header_blocks(title: str, a: dict, level: int, md: bool, rng: random.Random,
+                   one_line: float) -> list[tuple[str, str]]:
+    """An article's headline lines: the title (with its subtitle on the same line,
+    `title ——subtitle`, with probability `one_line`), a `——subtitle` line, the byline;
+    Markdown pages mark title and subtitle with inconsistent `#`/`##`."""
+    out = []
+    if a.get("subtitle") and rng.random() < one_line:
+        out.append(("title", f"{title} ——{a['subtitle']}"))
+    else:
+        out.append(("title", title))
+        if a.get("subtitle"):
+            out.append(("sub", "——" + a["subtitle"]))
+    if a.get("byline"):
+        out.append(("byline", a["byline"]))
+    if md:
+        out = [(k, ("# " if k == "title" and level == 0 else "## ") + t if k in ("title", "sub") else t)
+               for k, t in out]
+    return out
+
+
 def make_page_classic(arts: list[dict], photos: list[dict], rng: random.Random) -> tuple[str, dict]:
     chosen = rng.sample(arts, rng.randint(3, min(6, len(arts))))
     md = rng.random() < 0.2
@@ -161,19 +181,7 @@ def make_page_classic(arts: list[dict], photos: list[dict], rng: random.Random) 
     dropped = []
 
     def header_blocks(a, level):
-        out = []
-        if a.get("subtitle") and rng.random() < 0.4:
-            out.append(("title", f"{a['title']} ——{a['subtitle']}"))
-        else:
-            out.append(("title", a["title"]))
-            if a.get("subtitle"):
-                out.append(("sub", "——" + a["subtitle"]))
-        if a.get("byline"):
-            out.append(("byline", a["byline"]))
-        if md:
-            out = [(k, ("# " if k == "title" and level == 0 else "## ") + t if k in ("title", "sub") else t)
-                   for k, t in out]
-        return out
+        return _header_blocks(a["title"], a, level, md, rng, one_line=0.4)
 
     def emit_article(a, idx):
         item = {"kind": "article", "title": a["title"], "subtitle": a.get("subtitle"), "byline": a.get("byline"),
@@ -361,22 +369,10 @@ def make_page_realistic(arts: list[dict], photos: list[dict], rng: random.Random
     used_photos: set[str] = set()
 
     def header_blocks(a, level):
-        out = []
         title = a["title"]
         if a.get("kicker"):
             title = a["kicker"] + ("\n" if rng.random() < 0.5 else " ") + title
-        if a.get("subtitle") and rng.random() < 0.3:
-            out.append(("title", f"{title} ——{a['subtitle']}"))
-        else:
-            out.append(("title", title))
-            if a.get("subtitle"):
-                out.append(("sub", "——" + a["subtitle"]))
-        if a.get("byline"):
-            out.append(("byline", a["byline"]))
-        if md:
-            out = [(k, ("# " if k == "title" and level == 0 else "## ") + t if k in ("title", "sub") else t)
-                   for k, t in out]
-        return out
+        return _header_blocks(title, a, level, md, rng, one_line=0.3)
 
     def emit_article(a, idx):
         a = dict(a)
