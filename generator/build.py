@@ -2,8 +2,10 @@
 
 The build is incremental and parallel, and always swaps a complete site in:
 
-1. load: read every page file and hash it (never modification times). An
-   issue's fingerprint covers its metadata and its pages' text; the site's
+1. load: read every page file and hash its text. Fingerprints are content
+   hashes; a file's stat only lets the build skip re-reading it while its size,
+   times and inode are those of the last build (`SeenPage`, git's racy-clean
+   rule). An issue's fingerprint covers its metadata and its pages' text; the site's
    signature covers every issue, the theme, the config and the code. An
    unchanged signature is a no-change build: nothing else runs.
 2. reconstruct: only pages whose (engine version, text) is not in the cache
@@ -15,12 +17,16 @@ The build is incremental and parallel, and always swaps a complete site in:
    processes. An issue whose content, neighbours and recorded dependencies are
    unchanged is not even planned: its outputs' records are kept as they are.
    Search, feeds and theme assets are cached as groups; a long-lived process
-   (serve --watch) also keeps the jinja environment, the search parts and what
-   the search merge can reuse (`_RENDERER`, `_PARTS`, `_SEARCH_MEMO`).
+   (serve --watch) also keeps the jinja environment, the build state, the search
+   parts and what the search merge can reuse (`_RENDERER`, `_STATE`, `_PARTS`,
+   `_SEARCH_MEMO`; the merge memo is also kept on disk for the next process).
+   Edition-wide views read per-issue facts cached by issue content (summaries,
+   sitemap lines), never every page.
 4. write: files go into a work folder — the spare copy of the previous site
    kept in the cache, so only changed files are written, unchanged ones are
    hard links — which is then exchanged with the output folder in one atomic
    `renameat2(RENAME_EXCHANGE)`. A failed build leaves the live site untouched.
+   Cache writes come last (in a thread for serve --watch; the next build waits).
 
 Output is byte-identical to a clean build (tests/test_cache.py checks it after
 random edits) and independent of `jobs`.
