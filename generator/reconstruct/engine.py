@@ -12,7 +12,7 @@ from . import classify as C
 from .blocks import Block, parse_blocks
 from .columns import chunk_runs, reversed_groups
 from .joins import WINDOW, Cand, Near, assign, distant_filter, is_open, score_pair
-from .lexicon import CAPTION_TAIL_RE, NO_START, OPEN_END_CHARS, OPENER_RE, head_window, lexicon
+from .lexicon import CAPTION_TAIL_RE, HEADING_MARK_RE, NO_START, OPEN_END_CHARS, OPENER_RE, head_window, lexicon
 
 _SPACES = re.compile(r"[ \t\u3000]+")
 MATCH_MIN = 0.35   # share of a bodiless headline's words found in a headless body
@@ -423,6 +423,16 @@ def _topic_shift(B, T, k, sets, idf) -> bool:
     following = _following(B, T, k, sets)  # once, not once per bigram
     h_after = sum(map(idf.get, filter(following.__contains__, hs), repeat(0)))
     h_before = sum(map(idf.get, filter(before.__contains__, hs), repeat(0)))
+    if _after_furniture(B, T, k) and not HEADING_MARK_RE.match(b.flat) and len(b.flat) >= 6 \
+            and k + 1 < len(T) and (B[T[k + 1]].role == C.HEAD or B[T[k + 1]].role == C.BODY
+                                    and _start_like(B[T[k + 1]]) >= 0.0) \
+            and _weak_cohesion(B, T, k, sets, idf):
+        # page furniture (a photo caption, an ad, a masthead) between a complete
+        # paragraph and this line, and the text after it opens a paragraph (or
+        # is another headline) about other things than the text before: a
+        # layout export breaks between
+        # articles there far more often than inside one
+        return True
     if ev < 1.0 and not h_before >= 10.0:
         return False
     if ev >= 1.5 and h_after >= 10.0 and (h_after >= 3.0 * h_before or h_after >= h_before + 5.0):
@@ -444,6 +454,40 @@ def _topic_shift(B, T, k, sets, idf) -> bool:
         if j >= 0 and C.is_lead(B[T[j]].flat) and not _heads_lead(B, T, j, k, sets, idf, h_before):
             return True
     return False
+
+
+_FURNITURE = (C.CAPTION, C.CREDIT, C.NOISE)
+
+
+def _after_furniture(B, T, k) -> bool:
+    """Is there a photo caption, credit or piece of page furniture between the
+    text block before position k and it, after a complete paragraph?"""
+    if k == 0:
+        return False
+    p = T[k - 1]
+    return not is_open(B[p]) and any(B[j].role in _FURNITURE for j in range(p + 1, T[k]))
+
+
+def _weak_cohesion(B, T, k, sets, idf, limit: float = 0.35) -> bool:
+    """Do the text blocks after position k share few of the rarer words of the
+    text before it (up to its headline)? Sections of one article keep naming the
+    same places, people and things; the next article names others."""
+    before, after = set(), set()
+    j, n = k - 1, 0
+    while j >= 0 and n < 5 and B[T[j]].role not in (C.TITLE, C.SUBTITLE, C.BYLINE):
+        before |= sets[T[j]]
+        j, n = j - 1, n + 1
+    j, n = k + 1, 0
+    while j < len(T) and n < 3 and B[T[j]].role not in (C.TITLE, C.HEAD):
+        after |= sets[T[j]]
+        j, n = j + 1, n + 1
+    if not before or not after:
+        return True
+    top = max(idf.values(), default=0.0) - 1e-9
+    wa = sum(w for w in map(idf.get, after) if w < top)
+    wb = sum(w for w in map(idf.get, before) if w < top)
+    sh = sum(w for w in map(idf.get, after & before) if w < top)
+    return sh < limit * max(1e-9, min(wa, wb))
 
 
 def _heads_lead(B, T, j, k, sets, idf, mine: float) -> bool:

@@ -166,3 +166,30 @@ def test_parallel_paragraph_openings():
     for b in blocks:
         b.role = BODY
     assert parallel_starts(blocks) == {0, 1, 2, 3, 5, 6}
+
+
+HEYANG = ["我为群众办实事 陕西合阳县多形式推动党史学习教育进校园",
+          "本报讯(曹成)近日,陕西省渭南市合阳县以多种形式把党史学习教育融入青少年学习教育中,实现课堂内外、线上线下同频共振,"
+          "让爱国主义精神代代相传。",
+          "以传承为目标,优化学习效果。在青少年中培育“小小宣讲",
+          "员”,围绕传统文化、红色故事、党史和政策理论知识进行培训,通过“一个故事”“一个主题”小切口的方式,引导青少年用通俗易懂的"
+          "语言宣讲身边红色故事。目前,合阳县已培养“小小宣讲员”20余名,在合阳县初心公园、烈士陵园等处为游客、市民、学生进行",
+          "义务宣讲50余场。",
+          "为保障高校师生员工的健康安全,建立免疫屏障,近期,重庆各高校陆续启动新冠疫苗接种工作。图为4月10日,重庆市沙坪坝区大学城"
+          "的重庆商务职业学院新冠疫苗接种点,接种疫苗接种工作有序进行。孙凯芳摄",
+          "立足首善,全力谋划文明“大文章”",
+          "全国文明城区创建,是一种理念、一种追求,更是一种实践、一种以人为本持之以恒提升城市整体水平的有效载体。",
+          "面对创建全国文明城区这场大考,门头沟区坚定不移,全力以赴。"]
+
+
+def test_headline_after_a_photo_caption_opens_a_new_article():
+    """A short line shaped like a section heading (`X,Y` with no place or
+    colon), printed after a photo caption that follows a complete paragraph:
+    the text after it opens a paragraph and names other places and things
+    than the article before, so the line is the next article's headline, not
+    a heading inside the article above."""
+    rec, arts = _articles(_page(*HEYANG))
+    assert [" ".join(filter(None, (a.kicker, a.title))) for a in arts] == [HEYANG[0], HEYANG[6]]
+    assert _opens(arts[0], "本报讯(曹成)", "以传承为目标")
+    assert _opens(arts[1], "全国文明城区创建", "面对创建全国文明城区")
+    assert [it.kind for it in rec.items].count("photo") == 1
