@@ -40,6 +40,7 @@ import dataclasses
 import datetime as _dt
 import fcntl
 import functools
+import gc
 import os
 import pickle
 import posixpath
@@ -620,6 +621,35 @@ def _stat_signature(st: os.stat_result) -> tuple:
     return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
 
 
+def _folder_stamp(folder: Path) -> Optional[tuple]:
+    """An issue folder's stat signature and its entries' (name, stat signature): any
+    file added, removed, renamed or written changes it. None if a file cannot be stat'ed."""
+    try:
+        with os.scandir(folder) as it:
+            entries = tuple(sorted((e.name, _stat_signature(e.stat())) for e in it))
+        return _stat_signature(os.stat(folder)), entries
+    except OSError:
+        return None
+
+
+@dataclass
+class LoadedIssue:
+    """What loading one issue folder gave (kept in memory between builds of one process,
+    serve --watch): reused while `_folder_stamp` is unchanged, like SeenPage for a file."""
+
+    stamp: tuple
+    seen_ns: int
+    engine: str
+    issue: Issue  # its metadata; pages are attached anew each build
+    specs: list
+    shape: str
+    full: str
+    messages: tuple
+
+
+_ISSUES: dict[str, LoadedIssue] = {}  # issue folder → LoadedIssue
+
+
 class Builder:
     def __init__(self, config: Config, out_dir: Path, store: Cache, jobs: int, progress: Progress):
         self.config, self.out_dir, self.store, self.jobs, self.progress = config, out_dir, store, jobs, progress
@@ -668,7 +698,16 @@ class Builder:
         content = self.config.content_path
         dirs = find_issue_dirs(content)
         for d in dirs:
-            raw = load_issue(d, self._read_page)
+            stamp = _folder_stamp(d) if self.store.enabled else None
+            held = _ISSUES.get(str(d))
+            if held is not None and self._still_loaded(held, stamp):
+                self._take_loaded(held)
+                continue
+            seen_ns = time.time_ns()
+            with captured_warnings() as messages:
+                raw = load_issue(d, self._read_page)
+            for m in messages:
+                log.warning(m)
             issue = Issue(date=raw.date, number=raw.number, title=raw.title, notes=raw.notes, pages=[],
                           source=raw.path)
             k = issue.key
@@ -695,12 +734,42 @@ class Builder:
             self.full[k] = digest(self.shape[k], *[
                 (s.key, s.raw.number, s.raw.name, s.raw.body_line, s.raw.content_hash, s.raw.is_markdown,
                  str(s.raw.path)) for s in specs])
-            issue.pages = LazyPages(k, self._loader(k, specs), len(specs))
-            self.specs[k] = specs
-            self.issues.append(issue)
+            if stamp is not None:
+                _ISSUES[str(d)] = LoadedIssue(stamp, seen_ns, self.engine, dataclasses.replace(issue), specs,
+                                              self.shape[k], self.full[k], tuple(messages))
+            self._add_issue(issue, specs)
+        present = {str(d) for d in dirs}
+        for gone in [d for d in _ISSUES if d not in present]:
+            del _ISSUES[gone]
         self.edition = Edition(issues=self.issues)
         self.issues_fp = digest(*[(i.key, self.shape[i.key]) for i in self.issues])
         self.signature = digest(self.globals, *[(i.key, self.full[i.key]) for i in self.issues])
+
+    def _add_issue(self, issue: Issue, specs: list["PageSpec"]) -> None:
+        issue.pages = LazyPages(issue.key, self._loader(issue.key, specs), len(specs))
+        self.specs[issue.key] = specs
+        self.issues.append(issue)
+
+    def _still_loaded(self, held: "LoadedIssue", stamp: Optional[tuple]) -> bool:
+        """Whether an issue folder loaded by an earlier build of this process can stand
+        as it was: same files with the same stat signatures (not racily so), the same
+        engine, and every page's reconstruction still in memory."""
+        if stamp is None or held.stamp != stamp or held.engine != self.engine:
+            return False
+        newest = max(max(sig[1], sig[2]) for sig in (stamp[0], *(e[1] for e in stamp[1])))
+        return (held.seen_ns - newest > RACY_NS
+                and all(s.key in _MEMO and str(s.raw.path) in self.seen_before for s in held.specs))
+
+    def _take_loaded(self, held: "LoadedIssue") -> None:
+        for m in held.messages:
+            log.warning(m)
+        for s in held.specs:
+            path = str(s.raw.path)
+            self.seen[path] = self.seen_before[path]
+            self.unread.add(path)
+        issue = dataclasses.replace(held.issue, pages=[])
+        self.shape[issue.key], self.full[issue.key] = held.shape, held.full
+        self._add_issue(issue, held.specs)
 
     def _read_page(self, path: Path) -> RawPage:
         """read_page, skipping files seen unchanged by the last build (see SeenPage)."""
@@ -1126,6 +1195,8 @@ class Builder:
                         self.ok_marker.write_text("ok\n")
                 self.store.prune_recon(used)
             self.later.append(save_state)
+            if self.background_saves and not gc.isenabled():
+                self.later.append(gc.collect)  # serve --watch collects after a rebuild, not during it
             if self.background_saves:
                 _SAVING.append(threading.Thread(target=_run_locked, args=(self.store, self.later),
                                                 name="banmian-save"))

@@ -281,6 +281,33 @@ def test_unchanged_page_files_are_not_read_again_but_every_edit_is_seen(fast, tm
     assert_same(tree(site / "_site"), clean_build(site, tmp_path / "clean"))
 
 
+def test_unchanged_issue_folders_are_not_loaded_again_but_every_change_is_seen(fast, tmp_path, monkeypatch):
+    """serve --watch: an issue folder whose files all kept their stat signatures is taken
+    as the last build loaded it; any edit, added or dropped page or issue, or changed
+    issue.toml is seen (each round equals a clean build)."""
+    import time
+    site = generate(tmp_path / "site", issues=4, pages=2, seed=14)
+    config = load_config(site / "banmian.toml")
+    monkeypatch.setattr(B, "RACY_NS", 50_000_000)
+    _age(site)
+    time.sleep(0.1)
+    B.build(config, jobs=1, progress=False)
+    loaded: list[str] = []
+    real = B.load_issue
+    monkeypatch.setattr(B, "load_issue", lambda d, read: loaded.append(d.name) or real(d, read))
+    rng = random.Random(14)
+    for round_ in range(8):
+        loaded.clear()
+        what = random_edit(site, rng)
+        time.sleep(0.1)  # past the (shortened) racy window
+        B.build(config, jobs=1, progress=False)
+        assert len(loaded) <= 1, (what, loaded)  # at most the folder that changed
+        assert_same(tree(site / "_site"), clean_build(site, tmp_path / f"clean{round_}"))
+    loaded.clear()
+    r = B.build(config, jobs=1, progress=False)
+    assert r.unchanged and loaded == []
+
+
 def test_slugs_seen_by_an_earlier_build_need_no_pinyin(fast, tmp_path, monkeypatch):
     import generator.slugs as S
     site = generate(tmp_path / "site", issues=2, pages=2, seed=6)
@@ -316,7 +343,7 @@ def test_search_files_of_unchanged_issues_come_from_the_cache_in_a_fresh_process
     site = generate(tmp_path / "site", issues=3, pages=2, seed=12)
     config = load_config(site / "banmian.toml")
     B.build(config, jobs=1, progress=False)
-    for held in (B._PARTS, B._SEARCH_MEMO, B._MEMO, B._STATE):  # as if a new process
+    for held in (B._PARTS, B._SEARCH_MEMO, B._MEMO, B._STATE, B._ISSUES):  # as if a new process
         held.clear()
     edit_page(sorted((site / "content").glob("*/01.*"))[-1], random.Random(3))
     r = B.build(config, jobs=1, progress=False)
