@@ -4,8 +4,10 @@
 
 For each size a synthetic archive (benchmarks/archive.py, deterministic) is
 generated under --work, then every build runs in a fresh process (`banmian
-build` as a user would run it) while this process samples the RSS of the whole
-process tree (the build and its workers) from /proc:
+build` as a user would run it) while this process samples the memory of the
+whole process tree (the build and its workers) from /proc: RSS summed, which
+counts pages the forked workers share with the main process once per process,
+and PSS, which shares them out and so sums to what the tree really holds:
 - cold: no cache, no previous site (median of --cold-runs);
 - no change: the same build again;
 - 1-page edit: one page file changed (a typo, a paragraph added or cut);
@@ -68,36 +70,43 @@ def _result(r) -> dict:
 
 # -- parent side ------------------------------------------------------------------------------
 
-def _tree_rss(pid: int) -> int:
-    """Resident set (bytes) of a process and all its descendants."""
-    total, stack = 0, [pid]
+def _tree_memory(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) in bytes of a process and all its descendants. Summed RSS counts
+    the pages forked workers share with the main process once per process; PSS
+    splits each shared page among the processes sharing it, so it sums to what
+    the tree really holds."""
+    rss = pss = 0
+    stack = [pid]
     while stack:
         p = stack.pop()
         try:
-            with open(f"/proc/{p}/status") as fh:
+            with open(f"/proc/{p}/smaps_rollup") as fh:
                 for line in fh:
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1]) * 1024
+                    if line.startswith("Rss:"):
+                        rss += int(line.split()[1]) * 1024
+                    elif line.startswith("Pss:"):
+                        pss += int(line.split()[1]) * 1024
                         break
             for task in os.listdir(f"/proc/{p}/task"):
                 with open(f"/proc/{p}/task/{task}/children") as fh:
                     stack.extend(int(c) for c in fh.read().split())
         except (OSError, ValueError):
             continue
-    return total
+    return rss, pss
 
 
-def run_child(repo: Path, mode: str, site: Path, jobs: int, runs: int = 1, seed: int = 0) -> tuple[list[dict], float]:
+def run_child(repo: Path, mode: str, site: Path, jobs: int, runs: int = 1, seed: int = 0) -> tuple[list[dict], float, float]:
     env = dict(os.environ, PYTHONPATH=f"{repo}{os.pathsep}{REPO}")
     cmd = [sys.executable, "-m", "benchmarks.bench_build", "--child", mode, str(site),
            "--jobs", str(jobs), "--runs", str(runs), "--seed", str(seed)]
     proc = subprocess.Popen(cmd, cwd=str(repo), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak = [0]
+    peak = [0, 0]  # RSS, PSS
     done = threading.Event()
 
     def sample():
         while not done.is_set():
-            peak[0] = max(peak[0], _tree_rss(proc.pid))
+            rss, pss = _tree_memory(proc.pid)
+            peak[0], peak[1] = max(peak[0], rss), max(peak[1], pss)
             time.sleep(0.02)
     t = threading.Thread(target=sample, daemon=True)
     t.start()
@@ -107,7 +116,7 @@ def run_child(repo: Path, mode: str, site: Path, jobs: int, runs: int = 1, seed:
     if proc.returncode:
         raise SystemExit(f"build failed ({mode} {site}):\n{stderr[-3000:]}")
     line = [l for l in stdout.splitlines() if l.startswith("RESULT ")][-1]
-    return json.loads(line[7:]), peak[0] / 2**20
+    return json.loads(line[7:]), peak[0] / 2**20, peak[1] / 2**20
 
 
 def tree_size(folder: Path) -> tuple[int, int]:
@@ -132,10 +141,10 @@ def bench_size(args, issues: int) -> dict:
     for n in range(args.cold_runs):
         shutil.rmtree(site / ".banmian-cache", ignore_errors=True)
         shutil.rmtree(site / "_site", ignore_errors=True)
-        (r,), peak = run_child(args.repo, "build", site, args.jobs)
-        r["peak"] = peak
+        (r,), r["peak"], r["peak_pss"] = run_child(args.repo, "build", site, args.jobs)
         cold.append(r)
-        print(f"  [{issues}] cold {n + 1}: {r['seconds']:.1f} s, {peak:.0f} MB", file=sys.stderr)
+        print(f"  [{issues}] cold {n + 1}: {r['seconds']:.1f} s, RSS {r['peak']:.0f} MB, PSS {r['peak_pss']:.0f} MB",
+              file=sys.stderr)
     cold.sort(key=lambda r: r["seconds"])
     med = cold[len(cold) // 2]
     res["cold"] = med
@@ -144,8 +153,7 @@ def bench_size(args, issues: int) -> dict:
 
     same = []
     for n in range(args.runs):
-        (r,), peak = run_child(args.repo, "build", site, args.jobs)
-        r["peak"] = peak
+        (r,), r["peak"], r["peak_pss"] = run_child(args.repo, "build", site, args.jobs)
         same.append(r)
         print(f"  [{issues}] no change {n + 1}: {r['seconds']:.2f} s", file=sys.stderr)
     res["nochange"] = sorted(same, key=lambda r: r["seconds"])[len(same) // 2]
@@ -153,13 +161,12 @@ def bench_size(args, issues: int) -> dict:
     edits = []
     for n in range(args.runs):
         edit_page(rng.choice(pages), rng)
-        (r,), peak = run_child(args.repo, "build", site, args.jobs)
-        r["peak"] = peak
+        (r,), r["peak"], r["peak_pss"] = run_child(args.repo, "build", site, args.jobs)
         edits.append(r)
         print(f"  [{issues}] edit {n + 1}: {r['seconds']:.2f} s ({r['rendered']} rendered)", file=sys.stderr)
     res["edit"] = sorted(edits, key=lambda r: r["seconds"])[len(edits) // 2]
 
-    warm, peak = run_child(args.repo, "warm-edit", site, args.jobs, runs=args.runs, seed=args.seed + 7)
+    warm, peak, _ = run_child(args.repo, "warm-edit", site, args.jobs, runs=args.runs, seed=args.seed + 7)
     for r in warm:
         print(f"  [{issues}] warm edit: {r['seconds']:.2f} s ({r['rendered']} rendered)", file=sys.stderr)
     res["warm"] = sorted(warm, key=lambda r: r["seconds"])[len(warm) // 2]
@@ -184,6 +191,7 @@ def table(results: list[dict], jobs: int) -> str:
     rows.append(("1-page edit, warm process (s)", [f"{r['warm']['seconds']:.2f}" for r in results]))
     rows.append(("  outputs re-rendered on edit", [str(r['edit']['rendered']) for r in results]))
     rows.append(("peak RSS cold, all processes (MB)", [f"{r['cold']['peak']:.0f}" for r in results]))
+    rows.append(("peak PSS cold, all processes (MB)", [f"{r['cold']['peak_pss']:.0f}" for r in results]))
     rows.append(("peak RSS cold, main process (MB)", [f"{r['cold']['self_maxrss_mb']:.0f}" for r in results]))
     rows.append(("peak RSS edit, all processes (MB)", [f"{r['edit']['peak']:.0f}" for r in results]))
     width = max(len(r[0]) for r in rows)
