@@ -32,6 +32,29 @@ LINK_MIN, LINK_MAX = -4.0, 6.0
 FORWARD = 2.0          # a cut going on in the next block printed: the usual case
 SPLIT_MIN = 0.0        # a column starting after a full stop needs text evidence of its own
 MAX_SPLIT = 4          # complete paragraphs a first printed column may hold
+CAP_TOL = 0.1          # columns of one article hold about as many characters:
+CAP_W = 6.0            # the weight of a column off that capacity by more than CAP_TOL
+CAP_MAX = 1.5          # (relative excess, capped)
+WEAK_SPLIT = 0.5       # a split with no text evidence of its own: settled by capacity
+
+
+def capacity_misfit(first: int, mids: list[int], last: int) -> float:
+    """How far an article's columns (characters, in reading order) are from
+    holding the same number of characters: the columns between its first and
+    last are full, about one capacity each; the first (below the headline) and
+    the last (where the text ends) hold at most that much. 0 when there are no
+    middle columns to measure the capacity by."""
+    if not mids:
+        return 0.0
+    srt = sorted(mids)
+    n = len(srt)
+    cap = srt[n // 2] if n % 2 else (srt[n // 2 - 1] + srt[n // 2]) / 2
+    if cap <= 0:
+        return 0.0
+    pen = sum(min(CAP_MAX, max(0.0, abs(x / cap - 1.0) - CAP_TOL)) for x in mids)
+    pen += min(CAP_MAX, max(0.0, first / cap - 1.0 - CAP_TOL))
+    pen += min(CAP_MAX, max(0.0, last / cap - 1.0 - CAP_TOL))
+    return pen
 
 
 def _cont(b) -> bool:
@@ -111,7 +134,10 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
     group is a range of chunks a..b read b, b-1, ..., a; its first printed
     column (the article's last) may also end inside chunk a, after a complete
     paragraph: a two-column article printed in reverse has no cut between its
-    columns, only a paragraph end."""
+    columns, only a paragraph end. Where that column ends is settled by the
+    text across the cut and by column capacity: the reading whose columns
+    hold about the same number of characters (`capacity_misfit`) is preferred
+    over the other readings of the same chunks."""
     m = len(run)
     cache: dict = {}
     hs = set()
@@ -174,9 +200,12 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
     # (ca[t] then starts the article) and when more chunks follow (ca[t] then
     # goes on from the end of chunk a+1)
     alone: list[tuple[float, int]] = []
-    more: list[tuple[float, int]] = []
+    more: list[list[tuple[float, int]]] = []   # every such split: (score, t)
+    ln = [[len(B[i].flat) for i in c] for c in run]
+    size = [sum(x) for x in ln]   # characters of each chunk
     for a, ca in enumerate(run):
-        b1 = b2 = (float("-inf"), 0)
+        b1 = (float("-inf"), 0)
+        opts = []
         for t in range(1, min(len(ca), MAX_SPLIT + 1)):
             if is_cut(ca[t - 1]):
                 continue  # a cut glued to its continuation: not a column end
@@ -184,13 +213,19 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
             if v > b1[0]:
                 b1 = (v, -t)
             if a + 1 < m and is_cut(e[a + 1]):
-                # a column starting after a full stop needs text evidence of its own
+                # a column starting after a full stop needs text evidence of its
+                # own, or pays WEAK_SPLIT
                 sc = lang(e[a + 1], ca[t], True)
-                if sc is not None and sc >= SPLIT_MIN and min(LINK_MAX, sc) > b2[0]:
-                    b2 = (min(LINK_MAX, sc), -t)
+                if sc is not None and sc >= SPLIT_MIN:
+                    opts.append((min(LINK_MAX, sc), t))
+                else:
+                    # or none: then only the lengths of the columns can tell
+                    sc = lang(e[a + 1], ca[t])
+                    if sc is not None:
+                        opts.append((min(LINK_MAX, sc) - WEAK_SPLIT, t))
         back = link(e[a], ca[0]) if len(ca) > 1 else 0.0
         alone.append((b1[0] + back, -b1[1]))
-        more.append((b2[0] + back, -b2[1]))
+        more.append([(v + back, t) for v, t in opts])
     forward = [0.0] + [float("-inf")] * m   # the best reading without reversed groups
     best = [0.0] + [float("-inf")] * m   # best[k]: chunks 0..k-1 placed
     how: list[tuple[int, int]] = [(0, -1)] * (m + 1)   # (a, -1 forward | 0 reversed | t split)
@@ -207,10 +242,26 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
             # reversed: read b-1, b-2, ..., a
             if b - a >= 2:
                 base = best[a] + rvb - rv[a + 1] + stb
-                if base + behind[a] > bb:
+                if more[a]:
+                    # where the first printed column ends inside chunk a: the
+                    # reading whose columns hold about the same number of
+                    # characters (against the other readings of these chunks)
+                    mids = size[a + 1:b - 1]
+                    first = size[b - 1]
+                    reads = [(behind[a], 0, capacity_misfit(first, mids, size[a]))]
+                    for v, t in more[a]:
+                        p2 = sum(ln[a][t:])
+                        if b - a == 2:
+                            reads.append((v, t, capacity_misfit(size[a + 1], [p2], size[a] - p2)))
+                        else:
+                            reads.append((v, t, capacity_misfit(first, mids + [p2], size[a] - p2)))
+                    low = min(r[2] for r in reads)
+                    for v, t, pen in reads:
+                        v -= CAP_W * (pen - low)
+                        if base + v > bb:
+                            bb, hb = base + v, (a, t)
+                elif base + behind[a] > bb:
                     bb, hb = base + behind[a], (a, 0)
-                if base + more[a][0] > bb:
-                    bb, hb = base + more[a][0], (a, more[a][1])
             elif best[a] + alone[a][0] - GROUP_COST - REVERSE_COST > bb:
                 bb, hb = best[a] + alone[a][0] - GROUP_COST - REVERSE_COST, (a, alone[a][1])
         forward[b], best[b], how[b] = fb, bb, hb

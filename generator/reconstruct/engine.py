@@ -146,6 +146,7 @@ def _expected(rev) -> dict[int, int | None]:
 
 _EVIDENCE = ("word:", "nostart", "short-clause", "recurs", "repeat")
 NO_EVIDENCE = -2.0  # a pair read on the text alone with nothing speaking for it
+FAR_REPEAT = 3  # a repeat this long across a cut read in reverse (`score_pair` asks 5 of distant pairs)
 GLUE = 7.0   # an adjacent join this sure is never a column boundary read in reverse
 
 
@@ -246,7 +247,8 @@ def _find_joins(B, T, pos, sets, idf) -> tuple[list[Cand], list]:
         if not may(B[R]):
             return None if need else NO_EVIDENCE
         c = score_pair(B[L], B[R], adjacent=False, col_start=True, ctx=grams.near(L), sets=sets, idf=idf,
-                       left_ctx=lambda: sets[L], right_ctx=lambda: sets[R], need_evidence=need)
+                       left_ctx=lambda: sets[L], right_ctx=lambda: sets[R], need_evidence=need,
+                       far_repeat=FAR_REPEAT)
         return None if c is None else c.score
 
     rev = reversed_groups(B, chunk_runs(B, T, starts, glued), lang, sets, idf)

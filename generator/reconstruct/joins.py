@@ -215,7 +215,7 @@ def distant_filter(L: Block, ctx):
 
 def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
                sets: list[set[str]], idf: dict[str, float], left_ctx, right_ctx,
-               need_evidence: bool = True) -> Cand | None:
+               need_evidence: bool = True, far_repeat: int = 5) -> Cand | None:
     """Score `R` continuing `L`. A distant pair without evidence of its own is
     skipped (None) unless need_evidence is False. `ctx`: `Near` page text or a
     string, where a string joined across the cut may recur.
@@ -240,7 +240,7 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
         lw0, rw0 = tail.window, head_window(rt[k:])
         if not (adjacent and lw0 and rw0 and lex.boundary(lw0, rw0)[0] > 0):
             k = 0
-    if k and not adjacent and k < 5:
+    if k and not adjacent and k < far_repeat:
         k = 0
     rt_eff = rt[k:] if k else rt
     if k:

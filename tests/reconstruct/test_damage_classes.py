@@ -193,3 +193,91 @@ def test_headline_after_a_photo_caption_opens_a_new_article():
     assert _opens(arts[0], "本报讯(曹成)", "以传承为目标")
     assert _opens(arts[1], "全国文明城区创建", "面对创建全国文明城区")
     assert [it.kind for it in rec.items].count("photo") == 1
+
+
+YANGCHENG = ["山西省阳城县召开创建全国文明城市动员大会",
+             "实干的品格作风,围绕山西省文明委“一年打牢基础、两年攻坚补弱、三年巩固提升”的总体思路和目标,广泛动员群众,攻坚克难、"
+             "奋力拼搏,以优异成绩庆祝建党100周年。",
+             "扎实推进各领域各方面各环节的工作。坚持问题导向,聚焦重点任务,在严格标准精细推进上下功夫;持续加强城市基础设施建设,"
+             "持续提升城市文化品位,在提升城市发展水平上下功夫;注重加强家庭教育家风建设,在提高市民文明素质上下功夫;开展全方位、"
+             "多角度、立体化的宣传动员,在加强舆论宣传引导上下功夫。",
+             "动员大会强调,希望全县上下要同心同德,以创则必成的信心决心,责无旁贷的担当作为,真抓",
+             "本报讯(薛克)4月6日,山西省晋城市阳城县召开创建全国文明城市动员大会,动员全县上下进一步统一思想、提高认识、振奋精神,"
+             "全力做好文明城市创建工作。",
+             "会议指出,全县上下要充分认识创建工作的重要性和必要性,清醒正视听面临的艰巨挑战,切实增强责任感使命感紧迫感,",
+             "文明网官方微博"]
+
+
+def test_reversed_article_whose_last_column_ends_inside_a_chunk_is_split_by_column_capacity():
+    """Three columns printed last column first: the last (`实干的品格作风…`,
+    one paragraph end) and the middle one (`扎实推进…`, `动员大会强调…真抓`)
+    print as one run of text, and the cut at the end of the first column
+    (`…紧迫感,`) could go on at either of the middle column's paragraphs. The
+    middle column holds a full column's worth of characters, as many as the
+    first: a middle column of one short paragraph, with the first column
+    twice its size, is no reading of the page."""
+    _, arts = _articles(_page(*YANGCHENG))
+    assert len(arts) == 1
+    a = arts[0]
+    assert _opens(a, "本报讯(薛克)", "会议指出,全县上下", "动员大会强调")
+    assert "紧迫感,扎实推进各领域" in a.paragraphs[1].text
+    assert "真抓实干的品格作风" in a.paragraphs[2].text and a.paragraphs[2].text.endswith("建党100周年。")
+
+
+HUAIROU_REVERSED = [
+    "聚焦民生“小事” 回应百姓关切",
+    "市场设施老化、环境脏乱差等问题,实现场内场外环境同步改善,硬件设施和软件管理同步提升,逐步建立设施完善、环境舒适、管理"
+    "规范的农贸市场,为市民提供安全、健康、舒心的购物环境。",
+    "等短板问题,高标准完成了破损地面翻修、火灾预警控制系统及老旧电路更新、菜肉大厅操作台和展示台改造等,对所有主食及熟食摊位"
+    "安装不锈钢门窗及钢化玻璃,确保密封性。同时,进一步细化和规范市场建设,对82个摊位风格重新打造,实现主食区、鲜肉区、果蔬区、"
+    "熟食区等7个功能分区,并深入推进农贸市场食品及安全规范化、智慧化管理。现如今,老菜场的环境变得整洁舒适,让居民群众真切感受"
+    "到了获得感和幸福感。",
+    "运通盛世农贸市场只是怀柔区农贸市场改造升级的一个缩影。在推进全国文明城区创建中,怀柔区不断优化农贸市场卫生秩序和经营环境,"
+    "全力做好全区农贸市场公厕、活禽售卖区、水产区等重点区域卫生保洁,保证食品安全。同时,加大对占道经营、占用消防通道等现象的"
+    "整治力度,切实解决农贸",
+    "改造升级农贸市场、“多维度”治理社区、精细化整治背街小巷……自启动全国文明城区创建以来,北京市怀柔区立足综合性国家科学中心"
+    "建设和首都功能承载地位,举全区之力、集全民之智,从群众最关心的问题抓起,按照集中攻坚、疏堵结合、长效管理的工作思路,把为民、"
+    "利民、惠民体现在文明创建各方面,全力打造和谐宜居之城,让群众的幸福更有“质感”。",
+    "有人说,要想近距离地感受一座城市的文明指数,就要逛逛那里的农贸市场。",
+    "运通盛世农贸市场是泉河街道老城区的“菜篮子”之一。为了让群众的“菜篮子”拎得舒心,泉河街道聚焦市场内设施老化,环境脏乱差"]
+
+
+def test_reversed_article_middle_column_without_a_word_across_its_cut():
+    """The 怀柔 article in three columns printed last column first, its lead
+    last. The middle column (`等短板问题…`, `运通盛世农贸市场只是…切实解决农贸`)
+    follows the last (`市场设施老化…`) after a paragraph end, and no word spans
+    the cut into it (`环境脏乱差|等短板问题`): only the column lengths show
+    where the article's last column ends."""
+    _, arts = _articles(_page(*HUAIROU_REVERSED))
+    assert len(arts) == 1
+    a = arts[0]
+    assert _opens(a, "改造升级农贸市场", "有人说,要想", "运通盛世农贸市场是", "运通盛世农贸市场只是")
+    assert "环境脏乱差等短板问题" in a.paragraphs[2].text
+    assert "切实解决农贸市场设施老化" in a.paragraphs[3].text
+    assert a.paragraphs[3].text.endswith("舒心的购物环境。")
+
+
+ZIYANG = ["紧盯创建目标 坚定信心决心 资阳市创建全国文明城市动员大会召开",
+          "常委、宣传部长舒勇总结创建工作,并部署全国文明城市创建工作。雁江区、市公安局、市城管行政执法局、高新区狮子山街道先后"
+          "作表态发言。",
+          "抓好部署落实,抓好氛围营造,迅速掀起创建全国文明城市的工作热潮;要对照全国文明城市测评体系,深入研究、把握标准、精准施策,"
+          "制定好、推动好、落实好专项方案,确保创建效果;要汇聚全市之力,加强统筹协调,强化责任落实,确保如期成功创建全国文明城市。",
+          "会上,段再青宣读了关于表彰资阳市创建四川省文明城市、国家卫生城市、国家园林城市、全国双拥模范城工作先进集体和先进个人的"
+          "通报。有关市领导为受表彰的先进集体和先进个人代表颁奖。市委",
+          "本报讯(李远雄)4月7日,资阳市创建四川省文明城市、国家卫生城市、国家园林城市、全国双拥模范城总结表彰暨创建全国文明城市"
+          "动员大会召开。市委书记廖仁松出席会议并讲话。市委副书记、市长徐芝文主持会议。市人大常委会主任王荣木、市政协主席陈莉萍、"
+          "市委副书记段再青出席会议。",
+          "徐芝文在会上指出,各级各部门要切实增强做好创建工作的自觉性和主动性,抓好宣传动员,抓好部"]
+
+
+def test_reversed_columns_whose_cut_repeats_a_few_characters():
+    """Three columns printed last column first; the middle column starts by
+    repeating the last characters before its cut (`抓好部|抓好部署落实`), the
+    only evidence that it goes on from the first column: a short repeat counts
+    for the reading direction even though the blocks are far apart."""
+    _, arts = _articles(_page(*ZIYANG))
+    assert len(arts) == 1
+    a = arts[0]
+    assert _opens(a, "本报讯(李远雄)", "徐芝文在会上", "会上,段再青")
+    assert "抓好宣传动员,抓好部署落实," in a.paragraphs[1].text
+    assert "颁奖。市委常委、宣传部长" in a.paragraphs[2].text
