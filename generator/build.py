@@ -74,6 +74,7 @@ STAGES = ("load", "reconstruct", "render", "search", "feeds", "write")
 PARALLEL_RECON_MIN = 4  # pages per job before reconstruction goes to worker processes
 PARALLEL_RENDER_MIN = 200  # outputs to render before rendering goes to worker processes
 PICKLE = pickle.HIGHEST_PROTOCOL
+SEARCH_BATCH = 64  # issues whose search parts are made at a time (a cold build's memory)
 SEARCH_MEMO = "search-memo.pickle"  # what the search merge reuses, kept for the next process
 
 
@@ -481,11 +482,12 @@ def _part_files(store: Cache, name: str, key: str) -> Callable[[str], bytes]:
     got: dict[str, bytes] = {}
 
     def read(path: str) -> bytes:
-        if not got:
+        if path not in got:  # the first file asked for (or one asked for twice): read them all
+            got.clear()
             got.update(store.get_part("search-files", name, key) or {})
         if path not in got:
             raise BanmianError(f"the cached search files of {name} are missing (delete {store.dir})")
-        return got[path]
+        return got.pop(path)  # each file is written once: the bytes go as soon as they are
     return read
 
 
@@ -1047,11 +1049,14 @@ class Builder:
             rec = GroupRecord(key=key, files={}, warnings=tuple(messages))
             made: set[str] = set()
             for path in sorted(files):
-                data = files[path]  # bytes, or a callable that reads them (cached search files)
-                d = _named_digest(path) or bytes_digest(data if isinstance(data, bytes) else data())
+                data = files.pop(path)  # bytes, or a callable that reads them (cached search files)
+                d = _named_digest(path)
+                if d is None or (self.present.get(path) != d and not isinstance(data, bytes)):
+                    data = data if isinstance(data, bytes) else data()
+                    d = d or bytes_digest(data)
                 rec.files[path] = d
                 if self.present.get(path) != d:
-                    write_file(self.target, path, data if isinstance(data, bytes) else data(), made)
+                    write_file(self.target, path, data, made)
                     self.present[path] = d
                     self.result.written += 1
         self.emit(rec.warnings)
@@ -1076,19 +1081,30 @@ class Builder:
                 parts.append(self.store.get_part("search", issue.key, key))
             if parts[-1] is None:
                 todo.append((n, key))
-        made = search.issue_parts([issues[n] for n, _ in todo], self.config, parallel=self.jobs > 1)
         if not self.store.enabled:  # a clean build: nothing from earlier builds, nothing kept
+            made = search.issue_parts([issues[n] for n, _ in todo], self.config, parallel=self.jobs > 1)
             for (n, _), part in zip(todo, made):
                 parts[n] = part
             return search.merge_search_files(self.edition, self.config, parts)
         # Parts are kept light: the merge needs their postings, not their files' bytes
-        # (165 MB for a year), which are read back only if the site lacks them.
+        # (165 MB for a year), which are read back only if the site lacks them. Many parts
+        # (a cold build) are made a batch at a time and their files go to the cache at
+        # once, so that memory holds one batch's bytes, not the edition's.
         fresh: dict[str, bytes] = {}
-        for (n, key), part in zip(todo, made):
-            fresh.update(part.files)
-            parts[n] = dataclasses.replace(part, files=dict.fromkeys(part.files))
-            self.later.append(functools.partial(self.store.put_part, "search-files", issues[n].key, key, part.files))
-            self.later.append(functools.partial(self.store.put_part, "search", issues[n].key, key, parts[n]))
+        stream = len(todo) > SEARCH_BATCH
+        for at in range(0, len(todo), SEARCH_BATCH):
+            batch = todo[at:at + SEARCH_BATCH]
+            made = search.issue_parts([issues[n] for n, _ in batch], self.config, parallel=self.jobs > 1)
+            for (n, key), part in zip(batch, made):
+                save_files = functools.partial(self.store.put_part, "search-files", issues[n].key, key, part.files)
+                if stream:
+                    save_files()
+                else:
+                    fresh.update(part.files)
+                    self.later.append(save_files)
+                parts[n] = dataclasses.replace(part, files=dict.fromkeys(part.files))
+                self.later.append(functools.partial(self.store.put_part, "search", issues[n].key, key, parts[n]))
+            del made
         _PARTS.clear()
         for issue, key, part in zip(issues, keys, parts):
             _PARTS[issue.key] = (key, part)

@@ -352,6 +352,26 @@ def test_search_files_of_unchanged_issues_come_from_the_cache_in_a_fresh_process
     B._MEMO.clear()
 
 
+def test_search_parts_made_in_batches_give_the_clean_build(tmp_path, monkeypatch):
+    """A cold build makes the search parts a batch at a time and sends each batch's files
+    to the cache at once (memory holds one batch): same site as a clean build, and so is
+    the next build, in a fresh process, after an edit."""
+    monkeypatch.setattr(B, "reconstruct", fake_reconstruct)
+    monkeypatch.setattr(C, "_ENGINE_VERSION", "fake-engine")
+    monkeypatch.setattr(B, "SEARCH_BATCH", 2)
+    site = generate(tmp_path / "site", issues=5, pages=2, seed=16)
+    config = load_config(site / "banmian.toml")
+    B.build(config, jobs=1, progress=False)
+    assert len(list((site / ".banmian-cache" / "search-files").glob("*.pickle"))) == 5
+    assert_same(tree(site / "_site"), clean_build(site, tmp_path / "clean"))
+    for held in (B._PARTS, B._SEARCH_MEMO, B._MEMO, B._STATE, B._ISSUES):  # as if a new process
+        held.clear()
+    edit_page(sorted((site / "content").glob("*/02.*"))[1], random.Random(5))
+    B.build(config, jobs=1, progress=False)
+    assert_same(tree(site / "_site"), clean_build(site, tmp_path / "clean2"))
+    B._MEMO.clear()
+
+
 def test_background_saves_write_the_cache_after_the_site_is_in_place(fast, tmp_path):
     """serve --watch returns as soon as the new site is swapped in; the cache is written
     in a thread that the next build (and exit) waits for."""
