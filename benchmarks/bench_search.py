@@ -1,6 +1,7 @@
 """Search benchmark on a synthetic 1-year archive (issue #4).
 
     python3 benchmarks/bench_search.py [--issues 365] [--pages 8] [--queries 20] [--json OUT]
+                                       [--site DIR] [--debug]
 
 Builds 365 issues × 8 pages of articles recombined deterministically from the
 seed text (sentences shuffled, plus invented 2–4 character words and names so
@@ -18,6 +19,12 @@ the vocabulary grows as a real archive's does), then reports:
   first results in the page, which may come from the headline index alone) and
   to the complete results (`data-ms-done`: with the newest issue's full text
   merged in); medians over the queries.
+
+`--site DIR` keeps the built index in DIR/search and reuses it on later runs
+(the browser figures only, with the current theme: handy to compare search.js
+versions back to back); `--debug` prints search.js's timing marks per query
+(the search page's `?debug=1`: meta.json, files requested and parsed, ranked,
+lunr's page scores, records, shown; ms from the query's start).
 
 The site is served by a separate process (`--serve DIR`), as a static host
 would serve it: HTTP/1.1 with keep-alive, one thread per connection, Nagle's
@@ -188,6 +195,11 @@ def main() -> int:
     ap.add_argument("--json", help="write the figures to this file")
     ap.add_argument("--no-browser", action="store_true")
     ap.add_argument("--no-merge", action="store_true", help="skip the incremental merge figure")
+    ap.add_argument("--site", metavar="DIR",
+                    help="keep the built index in DIR/search and reuse it on later runs (no build figures then; "
+                         "the search page and theme assets are written afresh each run)")
+    ap.add_argument("--debug", action="store_true",
+                    help="open the search page with ?debug=1 and print search.js's timing marks per query")
     ap.add_argument("--serve", metavar="DIR", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.serve:
@@ -202,31 +214,41 @@ def main() -> int:
     print(f"synthetic archive: {args.issues} issues × {args.pages} pages, {n_articles} articles, "
           f"{n_chars / 1e6:.1f} M characters ({time.perf_counter() - t:.1f} s to make)")
 
-    from generator.search import issue_parts, merge_search_files, pinyin
+    kept = Path(args.site) if args.site else None
+    if kept is not None and (kept / "search" / "meta.json").is_file():
+        files = {p.relative_to(kept).as_posix(): p.read_bytes() for p in (kept / "search").rglob("*.json")}
+        print(f"index reused from {kept / 'search'} ({len(files)} files; no build figures)")
+        result = {"issues": args.issues, "pages": args.pages, "articles": n_articles, "reused": str(kept)}
+    else:
+        from generator.search import issue_parts, merge_search_files, pinyin
 
-    t = time.perf_counter()
-    pinyin.lexicon()
-    print(f"pinyin lexicon (made once per machine and dictionary, then kept in the user cache; "
-          f"a build's cost only the first time): {time.perf_counter() - t:.2f} s")
-    t = time.perf_counter()
-    parts = issue_parts(edition.issues, config)      # = build_search_files(edition, config), keeping
-    memo: dict = {}                                  # the parts and the memo for the merge below
-    files = merge_search_files(edition, config, parts, memo=memo)
-    build_s = time.perf_counter() - t
-    raw = sum(len(b) for b in files.values())
-    gzt = sum(gz(b) for b in files.values())
-    meta = json.loads(files["search/meta.json"])
-    print(f"index build: {build_s:.1f} s; {len(files)} files, {raw / 1e6:.1f} MB raw, {gzt / 1e6:.1f} MB gz; "
-          f"headline shards K={meta['k']}, body shards per issue={meta['issues'][0]['k']}")
-    result = {"issues": args.issues, "pages": args.pages, "articles": n_articles, "build_s": round(build_s, 2),
-              "files": len(files), "index_bytes": raw, "index_gz_bytes": gzt}
-    if not args.no_merge:
-        inc = incremental_merge(edition, config, parts, memo)
-        result["incremental"] = inc
-        print(f"incremental merge after a one-article edit of the newest issue: {inc['merge_s'] * 1000:.0f} ms "
-              f"with the memo ({inc['shards_rebuilt']} of {len(meta['hh']) // 10} headline shards rebuilt; "
-              f"memo {inc['memo_bytes'] / 1e6:.1f} MB pickled; byte-identical to a clean merge: {inc['identical']}); "
-              f"the issue's part: {inc['part_s'] * 1000:.0f} ms")
+        t = time.perf_counter()
+        pinyin.lexicon()
+        print(f"pinyin lexicon (made once per machine and dictionary, then kept in the user cache; "
+              f"a build's cost only the first time): {time.perf_counter() - t:.2f} s")
+        t = time.perf_counter()
+        parts = issue_parts(edition.issues, config)      # = build_search_files(edition, config), keeping
+        memo: dict = {}                                  # the parts and the memo for the merge below
+        files = merge_search_files(edition, config, parts, memo=memo)
+        build_s = time.perf_counter() - t
+        raw = sum(len(b) for b in files.values())
+        gzt = sum(gz(b) for b in files.values())
+        meta = json.loads(files["search/meta.json"])
+        print(f"index build: {build_s:.1f} s; {len(files)} files, {raw / 1e6:.1f} MB raw, {gzt / 1e6:.1f} MB gz; "
+              f"headline shards K={meta['k']}, body shards per issue={meta['issues'][0]['k']}")
+        result = {"issues": args.issues, "pages": args.pages, "articles": n_articles, "build_s": round(build_s, 2),
+                  "files": len(files), "index_bytes": raw, "index_gz_bytes": gzt}
+        if not args.no_merge:
+            inc = incremental_merge(edition, config, parts, memo)
+            result["incremental"] = inc
+            print(f"incremental merge after a one-article edit of the newest issue: {inc['merge_s'] * 1000:.0f} ms "
+                  f"with the memo ({inc['shards_rebuilt']} of {len(meta['hh']) // 10} headline shards rebuilt; "
+                  f"memo {inc['memo_bytes'] / 1e6:.1f} MB pickled; byte-identical to a clean merge: {inc['identical']}); "
+                  f"the issue's part: {inc['part_s'] * 1000:.0f} ms")
+        if kept is not None:
+            for rel, data in files.items():
+                (kept / rel).parent.mkdir(parents=True, exist_ok=True)
+                (kept / rel).write_bytes(data)
     if args.no_browser:
         print(json.dumps(result))
         return 0
@@ -258,12 +280,13 @@ def main() -> int:
                 urls = []
                 page.on("request", lambda r: urls.append(r.url))
                 t0 = time.perf_counter()
-                page.goto(base + "search/?q=" + quote(q))
+                page.goto(base + "search/?q=" + quote(q) + ("&debug=1" if args.debug else ""))
                 page.wait_for_selector("#search-results[data-state=done]", timeout=60000)
                 wall = (time.perf_counter() - t0) * 1000
                 ms = int(page.get_attribute("#search-results", "data-ms"))
                 done_ms = int(page.get_attribute("#search-results", "data-ms-done") or ms)
                 count = int(page.get_attribute("#search-results", "data-count"))
+                timing = page.get_attribute("#search-results", "data-timing")
                 index_gz = all_gz = 0
                 for u in set(urls):
                     path = unquote(urlsplit(u).path).lstrip("/") or "index.html"
@@ -281,6 +304,8 @@ def main() -> int:
                 print(f"  {q:<10} {count:5d} hits  shown {ms:4d} ms  complete {done_ms:4d} ms  "
                       f"(page load+query {wall:5.0f} ms)  index {index_gz / 1024:6.1f} KB gz  "
                       f"all files {all_gz / 1024:6.1f} KB gz")
+                if args.debug:
+                    print("      " + (timing or ""))
             browser.close()
         server.terminate()
         server.wait()

@@ -7,11 +7,14 @@
 //             → {"checked": n, "worst": e, "diff": [...]}
 //             (the lunr.Index search.js builds from a shard against lunr.js's own
 //             one-term queries on lunr.py's index)
-//   indexes   {"dir": built search/ folder} → {"indexes", "terms", "bad": [...]}
-//             (every shard as a lunr.Index, round-tripped through lunr.Index.load)
-//   search    {"dir": built search/ folder, "queries": [q, ...], "bodyIssues": n}
+//   indexes   {"dir": built search/ folder} → {"indexes", "terms", "bad": [...], "fast": n}
+//             (every shard as a lunr.Index, round-tripped through lunr.Index.load;
+//             for every term, the engine's scores from the postings (termHits) are
+//             lunr's index.query scores over the whole shard, exactly)
+//   search    {"dir": built search/ folder, "queries": [q, ...], "bodyIssues": n, "top": k}
 //             → [[{"id", "score", "zh", "title", "url"}, ...], ...]
-//             (search.js's engine, querying lunr.Index objects built from the shards)
+//             (search.js's engine, querying lunr.Index objects built from the shards;
+//             top: how many results are scored by index.query, default the engine's)
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -78,25 +81,36 @@ async function main() {
       }
     }
     const bad = [];
-    let terms = 0;
+    let terms = 0, fastChecked = 0;
     for (const job of files) {
       const built = engine.index(meta, job, await engine.get(job.path));
-      built.need(0, built.terms.length);       // the whole shard (a query adds only its terms)
+      const all = built.terms();
+      built.fill(all, null);                   // the whole shard (a query adds only its terms)
       const idx = built.index;
       if (!(idx instanceof lunr.Index) || !(idx.tokenSet instanceof lunr.TokenSet)) bad.push([job.path, "type"]);
       const json = JSON.stringify(idx.toJSON());
       const again = lunr.Index.load(JSON.parse(json));
       if (JSON.stringify(again.toJSON()) !== json) bad.push([job.path, "toJSON"]);
-      for (const t of built.terms) {
-        const run = (ix) => JSON.stringify(ix.query((q) => q.term(t, {
-          presence: lunr.Query.presence.REQUIRED, usePipeline: false })).map((h) => [h.ref, h.score]));
-        const a = run(idx), b = run(again);
+      for (const t of all) {
+        const hits = (ix) => ix.query((q) => q.term(t, {
+          presence: lunr.Query.presence.REQUIRED, usePipeline: false })).map((h) => [h.ref, h.score]);
+        const a = JSON.stringify(hits(idx)), b = JSON.stringify(hits(again));
         if (a !== b || a === "[]") bad.push([job.path, t, a.slice(0, 80), b.slice(0, 80)]);
+        if (built.filled.get(t).idf !== lunr.idf(idx.invertedIndex[t], built.n)) bad.push([job.path, t, "idf"]);
+        if (!S.isCjkCode(t.codePointAt(0)) || Array.from(t).length > 1) {
+          // the engine's scores from the postings: lunr's, bit for bit
+          const fast = new S.Hits(meta.N);
+          S.termHits(lunr, built, t, fast);
+          const want = hits(idx);
+          if (fast.ids.length !== want.length ||
+              want.some(([ref, score]) => fast.score[+ref] !== score)) bad.push([job.path, t, "termHits"]);
+          fastChecked += want.length;
+        }
         terms++;
       }
-      if (idx.search(built.terms[0]).length === 0) bad.push([job.path, "search", built.terms[0]]);
+      if (idx.search(all[0]).length === 0) bad.push([job.path, "search", all[0]]);
     }
-    return { indexes: files.length, terms, bad: bad.slice(0, 20) };
+    return { indexes: files.length, terms, fast: fastChecked, bad: bad.slice(0, 20) };
   }
   if (cmd === "search") {
     const engine = new S.Engine({
@@ -104,7 +118,8 @@ async function main() {
     });
     const out = [];
     for (const q of input.queries) {
-      const res = await engine.search(q, { bodyIssues: input.bodyIssues });
+      const res = await engine.search(q, { bodyIssues: input.bodyIssues,
+                                           top: input.top === "all" ? Infinity : input.top });
       const recs = await engine.records(res.meta, res.results.map((r) => r.id));
       out.push(res.results.map((r) => ({ id: r.id, score: r.score, zh: r.zh, title: recs.get(r.id).title,
                                          url: engine.resultURL(res.meta, recs.get(r.id)) })));

@@ -172,7 +172,20 @@ def test_every_shard_is_a_lunr_index(node, built_sample):
     engine, are lunr.Index objects that round-trip through lunr.Index.load(toJSON)
     unchanged and answer every one of their terms the same after the round trip."""
     out = node("indexes", {"dir": str(built_sample / "search")})
-    assert out["bad"] == [] and out["indexes"] > 5 and out["terms"] > 1000
+    assert out["bad"] == [] and out["indexes"] > 5 and out["terms"] > 1000 and out["fast"] > 1000
+
+
+def test_ranking_is_index_query_ranking(node, built_sample):
+    """The engine ranks every result by lunr's scores computed from the postings and
+    then scores the shown page with index.query over the page's own postings: the
+    results, their order and their scores are the same whether index.query scores
+    none, the first page or every result."""
+    queries = QUERIES + ["huairou", "怀", "文明 城市"]
+    runs = [node("search", {"dir": str(built_sample / "search"), "queries": queries, "bodyIssues": 9, "top": top})
+            for top in (0, 3, "all")]
+    for query, none, page, every in zip(queries, *runs):
+        assert none == page == every, query
+    assert sum(map(len, runs[0])) > 50
 
 
 def test_headline_hits_and_scores_are_unsharded_lunr(node, sample_docs, built_sample):

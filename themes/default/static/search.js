@@ -12,6 +12,11 @@
  * Each loaded shard becomes a real lunr.Index (built from the compact postings
  * with the vectors lunr.Builder would compute; see ShardIndex), queried with
  * lunr's own index.query(); the vendored lunr.js is loaded before this script.
+ * A query ranks every result by lunr's scores computed straight from the
+ * postings (bit for bit what index.query gives: no per-hit lunr objects for a
+ * term with 10⁴ hits), then fills the lunr.Index with the shown page's postings
+ * and scores that page with index.query; the page's records are requested
+ * before that step, as soon as the ranking is known.
  *
  * Works in a browser (window.BanmianSearch) and in Node (module.exports).
  */
@@ -148,9 +153,24 @@
    * weights lunr.Builder computes (BM25, k1 1.2, b 0.75, lunr.idf from the term's
    * (document, field) postings and the document count, field length over the
    * average field length, × the field's boost, rounded to 3 decimals), the token
-   * set of the sorted terms and the zhBigram pipeline. Refs are global ids (decimal).
+   * set of its terms and the zhBigram pipeline. Refs are global ids (decimal).
    * A shard holds only its own terms, so a field vector holds the entries of those
-   * terms: every score a query of them gets is the one lunr.Builder's vectors give. */
+   * terms: every score a query of them gets is the one lunr.Builder's vectors give.
+   *
+   * A query is answered in two steps (the ranking is lunr's either way):
+   * 1. every document holding the term, with its score, straight from the compact
+   *    postings (termHits): for a whole term (no wildcard) lunr's score of a
+   *    document is, bit for bit, its field vectors' weights of the term summed in
+   *    field order (one REQUIRED clause: the query vector is the term's index with
+   *    1, norm 1; lunr adds a document's matching fields in field order). Those
+   *    weights are the ones the lunr.Index gets (one function, weight()), so this
+   *    is lunr's answer without lunr's per-hit objects (a hot term has 10⁴ hits);
+   *    tests/search check it against index.query over the whole shard, exactly;
+   * 2. the documents a page shows: their postings of the term go into the shard's
+   *    lunr.Index (fill) and index.query scores them (lunrHits); the engine ranks
+   *    that page by those scores.
+   * A lone CJK character (a trailing wildcard over the terms it starts) is always
+   * answered by index.query over all its terms' postings (indexHits). */
   var K1 = 1.2, B = 0.75, TF_ESC = 63;
 
   function pipelineOf(lunr) {
@@ -160,21 +180,29 @@
     return p;
   }
 
-  /* A shard's lunr.Index, filled in term by term: `need(terms)` adds those terms'
-   * invertedIndex entries and their weights to the field vectors (every posting of
-   * the term: the idf and the field lengths are the whole shard's), and rebuilds the
-   * token set from the terms added so far. A query only pays for the terms it asks
-   * for (a shard holds many; a hot one can have 10⁴ postings); at every point the
-   * index is a consistent lunr.Index of the terms it holds (need(all) gives the
-   * whole shard). `terms`: every term of the shard, sorted (UTF-16 order, as lunr
-   * sorts); `_index` = a term's place in it. postings: Map term → [first id, flat
-   * posting array, …]; decode(p, j, out) reads one posting at p[j] into out =
-   * [local doc, field, tf, length] and returns the next j. */
-  function ShardIndex(lunr, byTerm, fields, boost, avg, n, decode) {
-    this.lunr = lunr; this.byTerm = byTerm; this.fields = fields; this.boost = boost; this.n = n;
+  /* lunr.idf of a term with `postings` (document, field) pairs among n documents. */
+  function idfOf(postings, n) {
+    var x = (n - postings + 0.5) / (postings + 0.5);
+    return Math.log(1 + Math.abs(x));
+  }
+
+  /* A shard's lunr.Index, filled in on demand: fill(term, ids) adds the term's
+   * invertedIndex entry and its weights in the field vectors of the documents
+   * `ids` (a Set of global ids; null: all), so that a query pays only for the
+   * terms and documents it needs (a shard holds many terms; a hot one has 10⁴
+   * postings); at every point the index is a consistent lunr.Index of the
+   * postings it holds, with the whole shard's weights (fill of every term with
+   * null gives the whole shard). src.lists(term) → [first id, flat posting array,
+   * …] or null, src.all() → every term; decode(p, j, out) reads one posting at
+   * p[j] into out = [local doc, field, tf, length] and returns the next j. A
+   * term's `_index` is the order in which terms were filled. */
+  function ShardIndex(lunr, src, fields, boost, avg, n, decode) {
+    this.lunr = lunr; this.src = src; this.fields = fields; this.boost = boost; this.n = n;
     this.decode = decode;
-    this.terms = Array.from(byTerm.keys()).sort();
-    this.have = [];
+    this.lens = null;           // a body shard's document lengths
+    this.sorted = null;         // every term, sorted (UTF-16 order, as lunr sorts), when first needed
+    this.filled = new Map();    // term → {posting, idf, all, ids: Set of ids filled}
+    this.post = [0, 0, 0, 0];
     this.c0 = []; this.c1 = [];
     for (var f = 0; f < fields.length; f++) {   // BM25 = (k1+1)·tf / (c0 + c1·len + tf)
       this.c0.push(K1 * (1 - B));
@@ -185,63 +213,119 @@
                                   pipeline: pipelineOf(lunr) });
   }
 
+  /* Every term of the shard, sorted. */
+  ShardIndex.prototype.terms = function () {
+    if (!this.sorted) this.sorted = this.src.all().sort();
+    return this.sorted;
+  };
+
+  /* The field vector weight of one posting (lunr.Builder's, rounded to 3 decimals). */
+  ShardIndex.prototype.weight = function (idf, f, tf, len) {
+    var bm25 = this.boost[f] * (K1 + 1) * tf / (this.c0[f] + this.c1[f] * len + tf);
+    return Math.round(idf * bm25 * 1000) / 1000;
+  };
+
+  /* The number of (document, field) postings of a term. */
+  ShardIndex.prototype.count = function (lists) {
+    var c = 0, k, j, p;
+    for (k = 0; k < lists.length; k += 2) {
+      p = lists[k + 1];
+      if (this.lens) c += p.length >> 1;         // body: [doc, tf, …]
+      else for (j = 0; j < p.length; j += 2, c++) if (((p[j + 1] >> 2) & 63) === TF_ESC) j++;
+    }
+    return c;
+  };
+
   /* The shard's terms `term` stands for: itself, or for a lone CJK character every
-   * term it starts (a trailing wildcard): [from, to) in `terms`. */
-  ShardIndex.prototype.range = function (term) {
-    var terms = this.terms, lo = 0, hi = terms.length;
+   * term it starts (a trailing wildcard). */
+  ShardIndex.prototype.expand = function (term) {
+    if (!isSingleCjk(term)) return this.src.lists(term) ? [term] : [];
+    var terms = this.terms(), lo = 0, hi = terms.length;
     while (lo < hi) { var mid = (lo + hi) >> 1; if (terms[mid] < term) lo = mid + 1; else hi = mid; }
     var end = lo;
-    if (isSingleCjk(term)) while (end < terms.length && terms[end].lastIndexOf(term, 0) === 0) end++;
-    else if (terms[lo] === term) end++;
-    return [lo, end];
+    while (end < terms.length && terms[end].lastIndexOf(term, 0) === 0) end++;
+    return terms.slice(lo, end);
   };
 
-  ShardIndex.prototype.need = function (from, to) {
-    var inverted = this.index.invertedIndex, added = false;
-    for (var t = from; t < to; t++) if (!(this.terms[t] in inverted)) { this.add(t); added = true; }
-    if (added) {
-      this.have = Object.keys(inverted).sort();
-      this.index.tokenSet = this.lunr.TokenSet.fromArray(this.have);
+  /* Put `terms`' postings of the documents `ids` (Set of global ids, null: all)
+   * into the lunr.Index. */
+  ShardIndex.prototype.fill = function (terms, ids) {
+    var added = false;
+    for (var i = 0; i < terms.length; i++) added = this.add(terms[i], ids) || added;
+    if (added) this.index.tokenSet = this.lunr.TokenSet.fromArray(Object.keys(this.index.invertedIndex).sort());
+  };
+
+  /* Kept for callers that fill by position in terms(): [from, to). */
+  ShardIndex.prototype.need = function (from, to) { this.fill(this.terms().slice(from, to), null); };
+
+  ShardIndex.prototype.add = function (term, ids) {
+    var lists = this.src.lists(term), st = this.filled.get(term), isNew = !st;
+    if (!lists || (st && st.all)) return false;
+    var fields = this.fields, nf = fields.length, f, k, j;
+    if (isNew) {
+      var posting = { _index: this.filled.size };
+      for (f = 0; f < nf; f++) posting[fields[f]] = Object.create(null);
+      st = { posting: posting, idf: idfOf(this.count(lists), this.n), all: false, ids: new Set() };
+      this.filled.set(term, st);
+      this.index.invertedIndex[term] = posting;
     }
-  };
-
-  ShardIndex.prototype.add = function (t) {
-    var lunr = this.lunr, fields = this.fields, nf = fields.length, term = this.terms[t];
-    var lists = this.byTerm.get(term), posting = { _index: t }, perField = [], f, k, j;
-    for (f = 0; f < nf; f++) perField.push(posting[fields[f]] = Object.create(null));
-    var post = [0, 0, 0, 0], ids = [], ws = [], boost = this.boost, c0 = this.c0, c1 = this.c1;
-    for (k = 0; k < lists.length; k += 2) {
+    var post = this.post, vectors = this.index.fieldVectors, t = st.posting._index, idf = st.idf, done = st.ids;
+    var sections = [];            // [first id, postings] of one issue each, by first id
+    if (ids) {                    // only the sections the documents can be in
+      var pick = new Set();
+      ids.forEach(function (id) {
+        var lo = 0, hi = lists.length >> 1;
+        while (lo < hi) { var mid = (lo + hi) >> 1; if (lists[2 * mid] <= id) lo = mid + 1; else hi = mid; }
+        if (lo > 0) pick.add(2 * (lo - 1));
+      });
+      pick.forEach(function (at) { sections.push(at); });
+    } else {
+      for (k = 0; k < lists.length; k += 2) sections.push(k);
+    }
+    for (var x = 0; x < sections.length; x++) {
+      k = sections[x];
       var first = lists[k], p = lists[k + 1];
       for (j = 0; j < p.length;) {
         j = this.decode(p, j, post);
-        f = post[1];
         var id = first + post[0];
-        perField[f][id] = {};
-        ids.push(id * 4 + f);
-        ws.push(boost[f] * (K1 + 1) * post[2] / (c0[f] + c1[f] * post[3] + post[2]));
+        if ((ids && !ids.has(id)) || done.has(id)) continue;
+        f = post[1];
+        st.posting[fields[f]][id] = {};
+        var key = fields[f] + "/" + id, w = this.weight(idf, f, post[2], post[3]), v = vectors[key];
+        if (v) v.insert(t, w); else vectors[key] = new this.lunr.Vector([t, w]);
       }
     }
-    this.index.invertedIndex[term] = posting;
-    var idf = lunr.idf(posting, this.n), vectors = this.index.fieldVectors;   // = log(1 + |(n − postings + ½) / (postings + ½)|)
-    for (k = 0; k < ids.length; k++) {
-      var key = fields[ids[k] & 3] + "/" + Math.floor(ids[k] / 4), w = Math.round(idf * ws[k] * 1000) / 1000;
-      var v = vectors[key];
-      if (v) v.insert(t, w); else vectors[key] = new lunr.Vector([t, w]);
-    }
+    if (ids) ids.forEach(function (id) { done.add(id); });
+    else { st.all = true; st.ids = null; }
+    return isNew;
   };
 
   /* A headline shard: [ordinal, "term", [doc, code, …], …, ordinal, …] (see
-   * generator/search/postings.py) → its ShardIndex. */
+   * generator/search/postings.py) → its ShardIndex. A term's postings are found
+   * by a scan of the array (a query needs a few of its thousands of terms). */
   function headIndex(lunr, arr, meta) {
-    var firsts = firstIds(meta), byTerm = new Map(), base = 0;
-    for (var i = 0; i < arr.length; i += 2) {
-      var v = arr[i];
-      if (typeof v === "number") { base = firsts[v]; i--; continue; }
-      var l = byTerm.get(v);
-      if (!l) byTerm.set(v, l = []);
-      l.push(base, arr[i + 1]);
-    }
-    return new ShardIndex(lunr, byTerm, meta.fields || ["title", "subtitle", "byline", "lead"], meta.boost, meta.avg,
+    var firsts = firstIds(meta), found = new Map();
+    var src = {
+      lists: function (term) {
+        var l = found.get(term);
+        if (l !== undefined) return l;
+        l = [];
+        for (var i = 0, base = 0; i < arr.length; i += 2) {
+          var v = arr[i];
+          if (typeof v === "number") { base = firsts[v]; i--; } else if (v === term) l.push(base, arr[i + 1]);
+        }
+        found.set(term, l = l.length ? l : null);
+        return l;
+      },
+      all: function () {
+        var seen = new Set();
+        for (var i = 0; i < arr.length; i += 2) {
+          if (typeof arr[i] === "number") i--; else seen.add(arr[i]);
+        }
+        return Array.from(seen);
+      }
+    };
+    return new ShardIndex(lunr, src, meta.fields || ["title", "subtitle", "byline", "lead"], meta.boost, meta.avg,
                      meta.N, function (p, j, out) {
       var code = p[j + 1], tf = (code >> 2) & 63;
       out[0] = p[j]; out[1] = code & 3; out[3] = Math.floor(code / 256);
@@ -254,29 +338,100 @@
   /* A body shard of one issue: {n, avg, l: [lengths], x: ["term", [doc, tf, …], …]}
    * → its ShardIndex (field "body"); refs from `first` (the issue's first id). */
   function bodyIndex(lunr, data, first) {
-    var x = data.x, lens = data.l, byTerm = new Map();
-    for (var i = 0; i < x.length; i += 2) byTerm.set(x[i], [first, x[i + 1]]);
-    return new ShardIndex(lunr, byTerm, ["body"], [1], [data.avg], data.n, function (p, j, out) {
+    var x = data.x, lens = data.l;
+    var src = {
+      lists: function (term) {        // terms in UTF-16 order, as JS compares strings
+        var lo = 0, hi = x.length >> 1;
+        while (lo < hi) { var mid = (lo + hi) >> 1; if (x[2 * mid] < term) lo = mid + 1; else hi = mid; }
+        return 2 * lo < x.length && x[2 * lo] === term ? [first, x[2 * lo + 1]] : null;
+      },
+      all: function () { return x.filter(function (_, i) { return !(i & 1); }); }
+    };
+    var built = new ShardIndex(lunr, src, ["body"], [1], [data.avg], data.n, function (p, j, out) {
       out[0] = p[j]; out[1] = 0; out[2] = p[j + 1]; out[3] = lens[p[j]];
       return j + 2;
     });
+    built.lens = lens;
+    return built;
   }
 
-  /* `term`'s hits in a shard's index (lunr's query: one REQUIRED clause, no pipeline:
-   * the terms are the index's own). A lone CJK character matches the terms it starts
-   * (a trailing wildcard); lunr divides that score by the norm of the query vector,
-   * √(terms expanded), multiplied back here so that a score is the sum of the matched
-   * terms' and does not depend on which terms share the shard. Adds into `out`. */
-  function indexHits(lunr, built, term, out) {
-    var single = isSingleCjk(term), r = built.range(term);
-    if (r[1] === r[0]) return;
-    built.need(r[0], r[1]);
-    var scale = single ? Math.sqrt(r[1] - r[0]) : 1;
+  /* lunr's query of `term` (one REQUIRED clause, no pipeline: the terms are the
+   * index's own) over what the index holds, into `out` (Hits), for the documents
+   * `ids` (null: all). A lone CJK character matches the terms it starts (a trailing
+   * wildcard); lunr divides that score by the norm of the query vector, √(terms
+   * expanded), multiplied back here so that a score is the sum of the matched
+   * terms' and does not depend on which terms share the shard. */
+  function queryInto(lunr, built, term, ids, out) {
+    var single = isSingleCjk(term), scale = single ? Math.sqrt(built.expand(term).length) : 1;
     var hits = built.index.query(function (q) {
       q.term(term, { presence: lunr.Query.presence.REQUIRED, usePipeline: false,
                      wildcard: single ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE });
     });
-    for (var i = 0; i < hits.length; i++) out.add(+hits[i].ref, hits[i].score * scale);
+    for (var i = 0; i < hits.length; i++) {
+      var id = +hits[i].ref;
+      if (!ids || ids.has(id)) out.add(id, hits[i].score * scale);
+    }
+  }
+
+  /* `term`'s hits in a shard, all of them, by index.query over the lunr.Index
+   * filled with every posting of the terms it stands for. Adds into `out`. */
+  function indexHits(lunr, built, term, out) {
+    var terms = built.expand(term);
+    if (!terms.length) return;
+    built.fill(terms, null);
+    queryInto(lunr, built, term, null, out);
+  }
+
+  /* `term`'s hits in a shard, all of them, with lunr's scores computed from the
+   * postings (step 1 above; a lone CJK character: indexHits). Adds into `out`.
+   * The loops decode the postings inline (a hot term has 10⁴ of them) and compute
+   * each weight exactly as ShardIndex.weight does. */
+  function termHits(lunr, built, term, out) {
+    if (isSingleCjk(term)) return indexHits(lunr, built, term, out);
+    var lists = built.src.lists(term);
+    if (!lists) return;
+    var st = built.filled.get(term), idf = st ? st.idf : idfOf(built.count(lists), built.n);
+    var boost = built.boost, c0 = built.c0, c1 = built.c1, score = out.score, ids = out.ids;
+    var k, j, p, first, id, tf, f, len, w, lens = built.lens;
+    if (lens) {                                  // body: [doc, tf, …], one field
+      var b0 = boost[0], k0 = c0[0], k1 = c1[0];
+      for (k = 0; k < lists.length; k += 2) {
+        first = lists[k]; p = lists[k + 1];
+        for (j = 0; j < p.length; j += 2) {
+          tf = p[j + 1];
+          w = Math.round(idf * (b0 * (K1 + 1) * tf / (k0 + k1 * lens[p[j]] + tf)) * 1000) / 1000;
+          id = first + p[j];
+          if (score[id] === 0) ids.push(id);
+          score[id] += w;
+        }
+      }
+      return;
+    }
+    var last = -1, acc = 0;                      // headline: [doc, code, …] by (doc, field)
+    for (k = 0; k < lists.length; k += 2) {
+      first = lists[k]; p = lists[k + 1];
+      for (j = 0; j < p.length; j += 2) {
+        var code = p[j + 1];
+        id = first + p[j]; tf = (code >> 2) & 63; f = code & 3; len = Math.floor(code / 256);
+        if (tf === TF_ESC) { tf = p[j + 2]; j++; }
+        w = Math.round(idf * (boost[f] * (K1 + 1) * tf / (c0[f] + c1[f] * len + tf)) * 1000) / 1000;
+        if (id === last) acc += w;               // a document's fields: summed in field order
+        else {
+          if (last >= 0) { if (score[last] === 0) ids.push(last); score[last] += acc; }   // out.add
+          last = id; acc = w;
+        }
+      }
+    }
+    if (last >= 0) out.add(last, acc);
+  }
+
+  /* `term`'s hits among the documents `ids` (Set of global ids), by index.query
+   * over the lunr.Index filled with their postings (step 2 above). Adds into `out`. */
+  function lunrHits(lunr, built, term, ids, out) {
+    var terms = built.expand(term);
+    if (!terms.length) return;
+    built.fill(terms, isSingleCjk(term) ? null : ids);
+    queryInto(lunr, built, term, ids, out);
   }
 
   /* Global id of the first article of each issue, by ordinal (oldest = 0). */
@@ -332,13 +487,14 @@
     return built;
   };
 
-  /* A term's scores in one index file (Hits over global ids), from lunr's query,
-   * computed once: the headline-only and the full ranking of a query share them. */
+  /* A term's scores in one index file (Hits over global ids, every document holding
+   * it: termHits), computed once: the headline-only and the full ranking of a query
+   * share them. */
   Engine.prototype.fileHits = function (meta, job, data) {
     var key = job.path + "\n" + job.term, got = this.scored.get(key);
     if (!got) {
       got = new Hits(meta.N);
-      indexHits(this.lunr, this.index(meta, job, data), job.term, got);
+      termHits(this.lunr, this.index(meta, job, data), job.term, got);
       this.scored.set(key, got);
     }
     return got;
@@ -415,15 +571,22 @@
   }
 
   /* Run a query. opts.bodyIssues: how many issues (newest first) to search the
-   * full text of (0: the headline index alone). Every file the query needs is
-   * requested as soon as it is known: the literal terms' shards at once, with the
-   * pinyin tables; the shards of pinyin alternatives when their table arrives.
+   * full text of (0: the headline index alone); opts.top: how many results (from
+   * the first) get their scores from lunr's index.query over the documents' own
+   * postings (the page the UI shows; default PAGE_SIZE; Infinity: all). Every
+   * file the query needs is requested as soon as it is known: the literal terms'
+   * shards at once, with the pinyin tables; the shards of pinyin alternatives when
+   * their table arrives. opts.fetched: called when the files are in;
+   * opts.unless (a Promise) and opts.grace (ms): once the files are in, wait up to
+   * grace ms and resolve to null instead if `unless` resolves first (the UI's
+   * headline-only search gives way to the full one when its files come as soon).
    * Resolves to {results:[{id, score, zh, body}], slots, needles, meta, bodyIssues}. */
   Engine.prototype.search = function (query, opts) {
     var self = this;
     opts = opts || {};
     var bodyIssues = opts.bodyIssues === undefined ? 1 : opts.bodyIssues;
-    var mark = opts.marks === false ? function () {} : function (l) { self.mark(l); };
+    var top = opts.top === undefined ? PAGE_SIZE : opts.top;
+    var mark = function (l) { self.mark(opts.marks === false ? "(" + l + ")" : l); };
     if (this.marks && opts.marks !== false) { this.marks.length = 0; this.t0 = now(); }
     return this.meta().then(function (meta) {
       mark("meta");
@@ -443,81 +606,46 @@
         return Promise.all(jobs.map(function (j) { return j.data; }));
       }).then(function (datas) {
         mark("fetched " + jobs.length);
-        var n = meta.N, inHead = new Uint8Array(n), hitsByTerm = new Map();
-        var byTerm = new Map();   // term → {head: [Hits of each file], body: [Hits …]}
-        seen.forEach(function (t) { byTerm.set(t, { head: [], body: [] }); });
-        jobs.forEach(function (j, k) {
-          var h = byTerm.get(j.term);
-          (j.head ? h.head : h.body).push(self.fileHits(meta, j, datas[k]));
-        });
-        // a term's score: the sum of its files' (one headline file, but a lone CJK
-        // character's terms in the parts of a split bucket; one body file per issue)
-        function sum(list, mark) {
-          if (list.length === 1 && !mark) return list[0];
-          var out = new Hits(n);
-          list.forEach(function (hits) {
-            for (var i = 0; i < hits.ids.length; i++) {
-              var id = hits.ids[i];
-              out.add(id, hits.score[id]);
-              if (mark) mark[id] = 1;
+        if (opts.fetched) opts.fetched();
+        if (!opts.unless) return datas;
+        // give way to a search that will have its files within opts.grace ms
+        return Promise.race([opts.unless.then(function () { return null; }), new Promise(function (resolve) {
+          setTimeout(function () { resolve(datas); }, opts.grace || 0);
+        })]);
+      }).then(function (datas) {
+        if (!datas) { mark("gave way"); return null; }
+        // every result, ranked by lunr's scores computed from the postings …
+        var hits = jobs.map(function (j, k) { return self.fileHits(meta, j, datas[k]); });
+        mark("hits");
+        var results = rank(meta, slots, seen, jobs, hits);
+        mark("scored " + results.length);
+        // … and the first `top` by lunr's index.query over their postings (their
+        // records and texts requested first: the same documents, whatever their order)
+        if (top > 0 && results.length) {
+          var shown = results.slice(0, top), ids = new Set(shown.map(function (r) { return r.id; }));
+          self.prefetch(meta, shown);
+          mark("requested");
+          // ranked over the page alone: its documents numbered 0 … in id order
+          var page = Array.from(ids).sort(function (a, b) { return a - b; }), at = new Map();
+          page.forEach(function (id, i) { at.set(id, i); });
+          var again = rank({ N: page.length }, slots, seen, jobs, jobs.map(function (j, k) {
+            var out = new Hits(page.length), put = out.add;
+            out.add = function (id, sc) { put.call(this, at.get(id), sc); };
+            if (isSingleCjk(j.term)) {       // its hits are index.query's already (indexHits)
+              var all = self.fileHits(meta, j, datas[k]);
+              page.forEach(function (id) { if (all.score[id] !== 0) out.add(id, all.score[id]); });
+            } else {
+              lunrHits(self.lunr, self.index(meta, j, datas[k]), j.term, ids, out);
             }
-          });
-          return out;
-        }
-        byTerm.forEach(function (h, t) {
-          var acc = sum(h.head, inHead), body = sum(h.body, null);
-          for (var i = 0; i < body.ids.length; i++) { var id = body.ids[i]; acc.add(id, body.score[id]); }
-          hitsByTerm.set(t, acc);
-        });
-        // a slot's documents: those holding every term of one of its alternatives
-        // (Chinese alternatives first, then the best score); the query's: those of
-        // every slot, scores summed
-        var total = null, zh = new Uint8Array(n), slotScore = new Float64Array(n), slotZh = new Uint8Array(n);
-        var totalScore = new Float64Array(n);
-        slots.forEach(function (s) {
-          var alts = [{ terms: s.terms, zh: s.cjk }];
-          (s.alts || []).forEach(function (w) { alts.push({ terms: tokenize(w), zh: true }); });
-          var ids = [];
-          alts.forEach(function (alt) {
-            var hs = alt.terms.map(function (t) { return hitsByTerm.get(t); });
-            if (!hs.length) return;
-            hs.sort(function (a, b) { return a.ids.length - b.ids.length; });
-            var az = alt.zh ? 1 : 0;
-            outer: for (var i = 0; i < hs[0].ids.length; i++) {
-              var id = hs[0].ids[i], sc = hs[0].score[id];
-              for (var k = 1; k < hs.length; k++) {
-                var x = hs[k].score[id];
-                if (x === 0) continue outer;
-                sc += x;
-              }
-              if (slotScore[id] === 0) { ids.push(id); slotScore[id] = sc; slotZh[id] = az; }
-              else if ((az && !slotZh[id]) || (az === slotZh[id] && sc > slotScore[id])) {
-                slotScore[id] = sc; slotZh[id] = az;
-              }
-            }
-          });
-          var next = [];
-          if (total === null) {
-            for (var i = 0; i < ids.length; i++) {
-              var id = ids[i];
-              totalScore[id] = slotScore[id]; zh[id] = slotZh[id]; next.push(id);
-            }
-          } else {
-            for (i = 0; i < total.length; i++) {
-              id = total[i];
-              if (slotScore[id] > 0) { totalScore[id] += slotScore[id]; zh[id] |= slotZh[id]; next.push(id); }
-            }
+            return out;
+          })).map(function (r) { r.id = page[r.id]; return r; });
+          if (self.marks) {
+            var want = new Map(shown.map(function (r) { return [r.id, r.score]; }));
+            var same = again.length === shown.length && again.every(function (r) { return want.get(r.id) === r.score; });
+            mark("lunr " + shown.length + (same ? "" : " (differs)"));
           }
-          for (i = 0; i < ids.length; i++) { slotScore[ids[i]] = 0; slotZh[ids[i]] = 0; }
-          total = next;
-        });
-        var results = (total || []).map(function (id) {
-          return { id: id, score: totalScore[id], zh: !!zh[id], body: !inHead[id] };
-        });
-        results.sort(function (a, b) {
-          return (b.zh - a.zh) || (b.score - a.score) || (b.id - a.id);
-        });
-        mark("scored");
+          results = again.concat(results.slice(top));
+        }
         var needles = [];
         slots.forEach(function (s) {
           needles.push(s.text);
@@ -527,6 +655,96 @@
       });
     });
   };
+
+  /* Results from the hits of each job (file, term): a term's score is the sum of
+   * its files' (one headline file, but a lone CJK character's terms in the parts
+   * of a split bucket; one body file per issue); a slot's documents are those
+   * holding every term of one of its alternatives (Chinese alternatives first,
+   * then the best score); the query's, those of every slot, scores summed.
+   * Sorted: Chinese matches first, then by score, then newest. */
+  function rank(meta, slots, terms, jobs, hits) {
+    var n = meta.N, views = new Map();   // term → its Hits: headline files first, then body files
+    terms.forEach(function (t) { views.set(t, { head: [], all: [], size: 0 }); });
+    jobs.forEach(function (j, k) {
+      var v = views.get(j.term);
+      if (j.head) v.head.push(hits[k]);
+      v.all.push(hits[k]);
+      v.size += hits[k].ids.length;
+    });
+    views.forEach(function (v) {          // headline files before body files, in job order
+      v.all = v.head.concat(v.all.filter(function (h) { return v.head.indexOf(h) < 0; }));
+    });
+    // a term's score of a document: its files' scores added in that order (0 where none)
+    function termScore(v, id) {
+      for (var s = 0, i = 0; i < v.all.length; i++) s += v.all[i].score[id];
+      return s;
+    }
+    var total = null, zh = new Uint8Array(n), slotScore = new Float64Array(n), slotZh = new Uint8Array(n);
+    var totalScore = new Float64Array(n);
+    slots.forEach(function (s) {
+      var alts = [{ terms: s.terms, zh: s.cjk }];
+      (s.alts || []).forEach(function (w) { alts.push({ terms: tokenize(w), zh: true }); });
+      var ids = [];
+      alts.forEach(function (alt) {
+        var vs = alt.terms.map(function (t) { return views.get(t); });
+        if (!vs.length) return;
+        // candidates from the term with the fewest hits; scores summed in term order
+        var few = vs.reduce(function (a, b) { return b.size < a.size ? b : a; });
+        var az = alt.zh ? 1 : 0;
+        few.all.forEach(function (list) {
+          outer: for (var i = 0; i < list.ids.length; i++) {
+            var id = list.ids[i], sc = 0;
+            for (var k = 0; k < vs.length; k++) {
+              for (var x = 0, all = vs[k].all, f = 0; f < all.length; f++) x += all[f].score[id];   // termScore
+              if (x === 0) continue outer;
+              sc += x;
+            }
+            if (slotScore[id] === 0) { ids.push(id); slotScore[id] = sc; slotZh[id] = az; }
+            else if ((az && !slotZh[id]) || (az === slotZh[id] && sc > slotScore[id])) {
+              slotScore[id] = sc; slotZh[id] = az;
+            }
+          }
+        });
+      });
+      var next = [];
+      if (total === null) {
+        for (var i = 0; i < ids.length; i++) {
+          var id = ids[i];
+          totalScore[id] = slotScore[id]; zh[id] = slotZh[id]; next.push(id);
+        }
+      } else {
+        for (i = 0; i < total.length; i++) {
+          id = total[i];
+          if (slotScore[id] > 0) { totalScore[id] += slotScore[id]; zh[id] |= slotZh[id]; next.push(id); }
+        }
+      }
+      for (i = 0; i < ids.length; i++) { slotScore[ids[i]] = 0; slotZh[ids[i]] = 0; }
+      total = next;
+    });
+    // Chinese matches first, then by score, then newest: the scores sorted natively,
+    // each document put at the first free place of its score (documents by id, newest
+    // first, so that equal scores keep that order)
+    var byId = Int32Array.from(total || []).sort(), order = [];
+    [1, 0].forEach(function (want) {
+      var group = [], i;
+      for (i = byId.length - 1; i >= 0; i--) if (zh[byId[i]] === want) group.push(byId[i]);
+      var m = group.length, keys = new Float64Array(m), used = new Int32Array(m), base = order.length;
+      for (i = 0; i < m; i++) keys[i] = -totalScore[group[i]];
+      keys.sort();
+      for (i = 0; i < m; i++) {
+        var key = -totalScore[group[i]], lo = 0, hi = m;
+        while (lo < hi) { var mid = (lo + hi) >> 1; if (keys[mid] < key) lo = mid + 1; else hi = mid; }
+        order[base + lo + used[lo]++] = group[i];
+      }
+    });
+    var heads = [];
+    views.forEach(function (v) { heads.push.apply(heads, v.head); });
+    return order.map(function (id) {
+      var inHead = false;
+      for (var i = 0; i < heads.length && !inHead; i++) inHead = heads[i].score[id] !== 0;
+      return { id: id, score: totalScore[id], zh: !!zh[id], body: !inHead };
+    });
+  }
 
   /* The meta.json issue entry holding global id `id` (entries newest first,
    * each with its id range a: [first, end)). */
@@ -547,6 +765,16 @@
     return { issue: issue, local: local, at: local - c * size,
              path: folder + "/" + issue.d + "." + c + "." + issue.h + ".json" };
   }
+
+  /* Request the files details() will need for these results (Engine.get keeps them). */
+  Engine.prototype.prefetch = function (meta, results) {
+    var self = this;
+    results.forEach(function (r) {
+      var w = chunkOf(meta, r.id, "s", meta.s), t = r.body && chunkOf(meta, r.id, "t", meta.tc);
+      if (w) self.get(w.path);
+      if (t) self.get(t.path);
+    });
+  };
 
   /* Store records for result ids: Map id → {title, page, pageName, slug, snippet,
    * byline, subtitle, issue (its meta.json entry)}. */
@@ -619,10 +847,15 @@
           snippets.set(id, rec.subtitle + " —— " + rec.snippet);
         }
         if (re) re.lastIndex = 0;
-        var compact = normalize(head + " " + (text || "")).replace(/ /g, "");
-        if (phrases.every(function (alts) { return alts.some(function (p) { return compact.indexOf(p) >= 0; }); })) {
-          phrase.add(id);
-        }
+        // a phrase (normalised) found as typed is found in the normalised text too
+        var raw = head + " " + (text || ""), compact = null;
+        if (phrases.every(function (alts) {
+          return alts.some(function (p) {
+            if (raw.indexOf(p) >= 0) return true;
+            if (compact === null) compact = normalize(raw).replace(/ /g, "");
+            return compact.indexOf(p) >= 0;
+          });
+        })) phrase.add(id);
       });
       self.mark("details");
       return { recs: recs, snippets: snippets, phrase: phrase };
@@ -659,6 +892,7 @@
 
   // ----------------------------------------------------------------------- UI
   var PAGE_SIZE = 10, MORE_ISSUES = 10;   // results per page (as Baidu and Google show); issues per "more"
+  var GRACE = 50;     // ms the headline-only results wait for the full text's files before they are ranked
 
   function escapeHTML(s) {
     return String(s).replace(/[&<>"']/g, function (c) {
@@ -701,9 +935,14 @@
       var engine = new Engine({
         debug: debug,
         fetchJSON: function (path) {
+          var short = path.split(".")[0];
           return fetch(new URL(path, indexBase)).then(function (r) {
             if (!r.ok) throw new Error(r.status + " " + path);
+            if (debug) engine.mark("<" + short);
             return r.json();
+          }).then(function (data) {
+            if (debug) engine.mark(">" + short);
+            return data;
           });
         }
       });
@@ -763,7 +1002,8 @@
         if (!partial) out.setAttribute("data-ms-done", ms);
         if (engine.marks) {
           engine.mark(partial ? "shown (headlines)" : "shown");
-          out.setAttribute("data-timing", engine.marks.map(function (m) { return m.join(":"); }).join(" "));
+          out.setAttribute("data-timing", "t0@" + Math.round(engine.t0) + " " +
+                           engine.marks.map(function (m) { return m.join(":"); }).join(" "));
         }
         out.setAttribute("data-count", String(results.length));
         out.setAttribute("data-state", partial ? "shown" : "done");
@@ -790,11 +1030,16 @@
             return [res, d];
           });
         }
-        var full = engine.search(q, { bodyIssues: state.bodyIssues }).then(withDetails);
-        var first = state.bodyIssues > 0 ? engine.search(q, { bodyIssues: 0, marks: false }).then(withDetails) : null;
+        var fetched, fullFetched = new Promise(function (resolve) { fetched = resolve; });
+        var full = engine.search(q, { bodyIssues: state.bodyIssues, top: state.shown, fetched: fetched })
+          .then(withDetails);
+        // the headline index alone, unless the full text comes within GRACE ms of it
+        var first = state.bodyIssues > 0 ? engine.search(q, {
+          bodyIssues: 0, top: state.shown, marks: false, unless: fullFetched, grace: GRACE
+        }).then(function (res) { return res && withDetails(res); }) : null;
         if (first) {
           first.then(function (got) {
-            if (my === state.run && !complete) render(got[0], got[1], t0, true);
+            if (got && my === state.run && !complete) render(got[0], got[1], t0, true);
           }, function () {});
         }
         return full.then(function (got) {
@@ -855,7 +1100,8 @@
 
   return {
     tokenize: tokenize, querySlots: querySlots, normalize: normalize, isCjkCode: isCjkCode,
-    Hits: Hits, headIndex: headIndex, bodyIndex: bodyIndex, indexHits: indexHits, firstIds: firstIds, phraseFirst: phraseFirst, issueOf: issueOf,
+    Hits: Hits, headIndex: headIndex, bodyIndex: bodyIndex, indexHits: indexHits, termHits: termHits,
+    lunrHits: lunrHits, firstIds: firstIds, phraseFirst: phraseFirst, issueOf: issueOf,
     shardOf: shardOf, shardNames: shardNames, registerPipeline: registerPipeline, Engine: Engine, highlight: highlight,
     boot: boot
   };
