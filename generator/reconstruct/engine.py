@@ -322,6 +322,7 @@ def _resolve_heads(B, T, pos, sets, idf) -> None:
     def nxt(k):
         return B[T[k + 1]] if k + 1 < len(T) else None
 
+    top = max(idf.values(), default=0.0) - 1e-9  # as in `_match`
     for k, i in enumerate(T):
         b = B[i]
         p = B[T[k - 1]] if k > 0 else None
@@ -341,6 +342,8 @@ def _resolve_heads(B, T, pos, sets, idf) -> None:
             b.role = C.TITLE
         elif b.md >= 3:
             b.role = C.HEADING
+        elif _heads_lead_below(B, T, k, sets, idf, top):
+            b.role = C.TITLE
         elif n is None:
             b.role = C.TITLE  # nothing follows: a headline printed after its body, or a label
         elif p.role in (C.TITLE, C.SUBTITLE, C.BYLINE):
@@ -353,6 +356,33 @@ def _resolve_heads(B, T, pos, sets, idf) -> None:
             b.role = C.TITLE
         else:
             b.role = C.TITLE if _topic_shift(B, T, k, sets, idf) else C.HEADING
+
+
+LEAD_MATCH = 0.5   # share of a line's words a news lead below it must take up
+
+
+def _heads_lead_below(B, T, k, sets, idf, top: float) -> bool:
+    """Is the line at position k the headline of a news lead (本报讯…) found
+    below it before the next headline? A news lead opens an article, and a
+    section heading is never printed above the lead of its own article unless
+    its columns were read in reverse; the lead of an article whose body was
+    detached or printed last column first names what its headline names.
+    Only the line's words found elsewhere on the page count (`top`: the idf
+    of a pair found once, as in `_match`)."""
+    hs = [g for g in sets[T[k]] if idf.get(g, 0.0) < top]
+    tot = sum(map(idf.get, hs))
+    if tot <= 0:
+        return False
+    for j in range(k + 1, min(len(T), k + 1 + WINDOW)):
+        x = B[T[j]]
+        if x.role == C.TITLE:
+            return False
+        if x.role == C.BODY and C.is_lead(x.flat):
+            text = sets[x.index]
+            if j + 1 < len(T) and B[T[j + 1]].role == C.BODY:
+                text = text | sets[T[j + 1]]
+            return sum(map(idf.get, filter(text.__contains__, hs), repeat(0))) >= LEAD_MATCH * tot
+    return False
 
 
 def _following(B, T, k, sets) -> set:
@@ -766,7 +796,9 @@ def _assign_bodies(pg, arts, headless, sets, idf) -> list[list[int]]:
     top = max(idf.values(), default=0.0) - 1e-9
     span = 4 * WINDOW
     texts = [_opening(body, sets) for body in bodies]
-    opening = [opens(body) for body in bodies]
+    under = {id(a["body"]) for a in heads if a["body"]}
+    # a body printed under a headline opens an article whatever its first words
+    opening = [id(body) in under or opens(body) for body in bodies]
     cands = []
     for hi, a in enumerate(heads):
         hs = _header_sets(B, a, sets)

@@ -16,6 +16,7 @@ THRESHOLD = 1.0      # minimum score for a join
 ADJACENT = 3.0       # the next block printed: where a cut text usually goes on
 MAX_EXACT = 60       # components up to this size are solved exactly
 PARALLEL = 2.0       # a block opening like its sibling paragraphs hardly continues a cut sentence
+PARALLEL_BARE = 6.0  # … and without any evidence across the cut, it does not
 STRONG_GAIN = 5.0    # a word spanning the cut this much better than the parts: decisive
 ADVERBIAL = 3.0      # nor one opening with `近年来,` `此外,` (almost never seen at a cut)
 
@@ -298,7 +299,10 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
     s -= 0.01 * abs(R.index - L.index)
     if not strong:
         if getattr(R, "_parallel", False):
-            s -= PARALLEL  # opens like sibling paragraphs (`parallel_starts`)
+            # opens like sibling paragraphs (`parallel_starts`); with nothing in
+            # the text across the cut (no word, repeat or recurring string) for
+            # it, a cut next to it is a lost continuation, not this paragraph
+            s -= PARALLEL if (gain > 0 or k or recurs) else PARALLEL_BARE
         if head.adverbial:
             s -= ADVERBIAL  # `下一步,` `同时,`: an opening adverbial
         if L.role == HEAD:
