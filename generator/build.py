@@ -1141,6 +1141,24 @@ class Builder:
             shutil.rmtree(self.target, ignore_errors=True)
         self.state["trees"] = trees
 
+    def _make_spare(self) -> None:
+        """serve --watch: when this build left no spare copy of the site (a first build),
+        make one (hard links, in the cache) once the site is up, so that the first edit
+        writes what it changes instead of linking a year's 30,000 files first."""
+        trees = self.state["trees"]
+        spare_path = self.store.spare_dir(self.out_dir)
+        if "spare" in trees or spare_path is None or not trees["cur"].valid():
+            return
+        shutil.rmtree(spare_path, ignore_errors=True)
+        made: set[str] = set()
+        try:
+            spare_path.mkdir(parents=True)
+            for path in trees["cur"].files:
+                link_file(self.out_dir, spare_path, path, made)
+            trees["spare"] = TreeRecord(str(spare_path), ident_of(spare_path), dict(trees["cur"].files))
+        except OSError:  # no room, or the site moved meanwhile: the next build makes its own
+            shutil.rmtree(spare_path, ignore_errors=True)
+
     # -- the whole build ---------------------------------------------------------------------
     def run(self) -> BuildResult:
         self.later: list[Callable[[], None]] = []  # cache writes once the site is in place
@@ -1210,6 +1228,8 @@ class Builder:
                     with contextlib.suppress(OSError):
                         self.ok_marker.write_text("ok\n")
                 self.store.prune_recon(used)
+            if self.background_saves:
+                self.later.insert(0, self._make_spare)
             self.later.append(save_state)
             if self.background_saves and not gc.isenabled():
                 self.later.append(gc.collect)  # serve --watch collects after a rebuild, not during it

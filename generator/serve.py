@@ -680,8 +680,8 @@ class DevServer:
             opts["jobs"] = 1
         if not initial and "progress" in params:
             opts["progress"] = False
-        if not initial and "background_saves" in params:
-            opts["background_saves"] = True  # the tab reloads before the cache is written
+        if "background_saves" in params:
+            opts["background_saves"] = True  # the tab reloads (the server starts) before the cache is written
         return opts
 
     def rebuild(self, changes: set[str], initial: bool = False) -> bool:

@@ -388,3 +388,21 @@ def test_background_saves_write_the_cache_after_the_site_is_in_place(fast, tmp_p
     again = B.build(config, jobs=1, progress=False)
     assert again.unchanged
     assert_same(tree(site / "_site"), clean_build(site, tmp_path / "clean"))
+
+
+def test_a_first_background_build_leaves_a_spare_so_the_first_edit_links_nothing(fast, tmp_path, monkeypatch):
+    """serve --watch: after its first build the spare copy of the site is made in the
+    background, so the first edit writes only what it changes (no linking of every file)."""
+    site = generate(tmp_path / "site", issues=3, pages=2, seed=17)
+    config = load_config(site / "banmian.toml")
+    B.build(config, jobs=1, progress=False, background_saves=True)
+    B.wait_for_saves()
+    linked: list[str] = []
+    real = B.link_file
+    monkeypatch.setattr(B, "link_file", lambda src, root, rel, made: linked.append(rel) or real(src, root, rel, made))
+    edit_page(sorted((site / "content").glob("*/02.*"))[0], random.Random(2))
+    r = B.build(config, jobs=1, progress=False, background_saves=True)
+    B.wait_for_saves()
+    assert r.reconstructed == 1 and r.files > 20
+    assert linked == []
+    assert_same(tree(site / "_site"), clean_build(site, tmp_path / "clean"))
