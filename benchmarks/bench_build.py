@@ -12,7 +12,9 @@ and PSS, which shares them out and so sums to what the tree really holds:
 - no change: the same build again;
 - 1-page edit: one page file changed (a typo, a paragraph added or cut);
 - 1-page edit, warm: edit and rebuild inside one long-lived process, as
-  `banmian serve --watch` does (the reconstruction engine and jinja are loaded).
+  `banmian serve --watch` does (the reconstruction engine and jinja are loaded;
+  serve's build options: one process, the cache written in the background once
+  the new site is in place, no automatic GC); the time is until the site is in place.
 Figures are medians; the per-stage line is from the median cold run.
 `--repo DIR` benchmarks another checkout (e.g. a frozen copy of the tree).
 """
@@ -47,15 +49,24 @@ def child(mode: str, site: Path, jobs: int, runs: int, seed: int) -> None:
         r = build(config, jobs=jobs or None, progress=False)
         out.append(_result(r))
     elif mode == "warm-edit":
+        import gc
+
         from benchmarks.archive import edit_page
+        from generator.build import wait_for_saves
+        from generator.serve import DevServer
 
         build(config, jobs=jobs or None, progress=False)  # warm up: load everything once
+        # then rebuild as `serve --watch` does: its build options (one process, cache
+        # written in the background once the site is up) and no automatic GC
+        opts = DevServer._build_options(initial=False)
+        gc.disable()
         rng = random.Random(seed)
         pages = sorted((site / "content").glob("*/[0-9]*.*"))
         for _ in range(runs):
             edit_page(rng.choice(pages), rng)
-            r = build(config, jobs=jobs or None, progress=False)
+            r = build(config, **opts)
             out.append(_result(r))
+            wait_for_saves()  # an editor's next save comes later than that
     print("RESULT " + json.dumps(out))
 
 
