@@ -248,7 +248,7 @@ def _find_joins(B, T, pos, sets, idf) -> tuple[list[Cand], list]:
             return None if need else NO_EVIDENCE
         c = score_pair(B[L], B[R], adjacent=False, col_start=True, ctx=grams.near(L), sets=sets, idf=idf,
                        left_ctx=lambda: sets[L], right_ctx=lambda: sets[R], need_evidence=need,
-                       far_repeat=FAR_REPEAT)
+                       far_repeat=FAR_REPEAT, dangling_only=0.0)
         return None if c is None else c.score
 
     rev = reversed_groups(B, chunk_runs(B, T, starts, glued), lang, sets, idf)

@@ -18,6 +18,7 @@ MAX_EXACT = 60       # components up to this size are solved exactly
 PARALLEL = 2.0       # a block opening like its sibling paragraphs hardly continues a cut sentence
 PARALLEL_BARE = 6.0  # … and without any evidence across the cut, it does not
 STRONG_GAIN = 5.0    # a word spanning the cut this much better than the parts: decisive
+DANGLING_ONLY = 3.0  # a distant pair whose only evidence is the left's dangling end
 ADVERBIAL = 3.0      # nor one opening with `近年来,` `此外,` (almost never seen at a cut)
 
 
@@ -216,7 +217,8 @@ def distant_filter(L: Block, ctx):
 
 def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
                sets: list[set[str]], idf: dict[str, float], left_ctx, right_ctx,
-               need_evidence: bool = True, far_repeat: int = 5) -> Cand | None:
+               need_evidence: bool = True, far_repeat: int = 5,
+               dangling_only: float = DANGLING_ONLY) -> Cand | None:
     """Score `R` continuing `L`. A distant pair without evidence of its own is
     skipped (None) unless need_evidence is False. `ctx`: `Near` page text or a
     string, where a string joined across the cut may recur.
@@ -296,6 +298,8 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
         s += min(2.0, coh / 12.0)
     if not adjacent and not reasons:
         s -= 2.0  # a distant block needs some evidence of its own
+    elif not adjacent and reasons == ["open-end"]:
+        s -= dangling_only  # a dangling end alone: a lost continuation as often
     s -= 0.01 * abs(R.index - L.index)
     if not strong:
         if getattr(R, "_parallel", False):
