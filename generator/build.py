@@ -274,8 +274,10 @@ _TRACK: Optional[set] = None  # the dependencies the output being rendered has r
 class LazyPages(list):
     """An issue's pages, read from the reconstruction cache when first used.
 
-    Every use while an output renders is recorded as a dependency on the whole
-    issue ("full", date).
+    While an output renders, its uses are recorded as dependencies: the number of
+    pages ("count", date); iterating, the list of pages ("pages", date) — each page
+    comes as a PageOutline that adds that page ("page", date, n) when more than its
+    number, name or label is read; any other use, the whole issue ("full", date).
     """
 
     __slots__ = ("key", "_loader", "_loaded", "_count")
@@ -291,8 +293,18 @@ class LazyPages(list):
         """The number of pages is known without reading them (the archive lists it for
         every issue)."""
         if _TRACK is not None:
-            _TRACK.add(("full", self.key))
+            _TRACK.add(("count", self.key))
         return super().__len__() if self._loaded else self._count
+
+    def __iter__(self):
+        if _TRACK is None:
+            self._use()
+            return super().__iter__()
+        _TRACK.add(("pages", self.key))
+        if not self._loaded:
+            self._loaded = True
+            super().extend(self._loader())
+        return (PageOutline(p, ("page", self.key, n)) for n, p in enumerate(super().__iter__()))
 
     def _use(self) -> None:
         if _TRACK is not None:
@@ -314,7 +326,7 @@ class LazyPages(list):
         method.__name__ = name
         return method
 
-    for _name in ("__iter__", "__getitem__", "__contains__", "__reversed__", "__eq__",
+    for _name in ("__getitem__", "__contains__", "__reversed__", "__eq__",
                   "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__add__", "__mul__", "__rmul__",
                   "__repr__", "index", "count", "copy", "__hash__"):
         if hasattr(list, _name) and getattr(list, _name) is not None:
@@ -324,6 +336,23 @@ class LazyPages(list):
     def __reduce_ex__(self, protocol):
         self._use()
         return (list, (list(super().__iter__()),))
+
+
+class PageOutline:
+    """A page met while iterating its issue's pages (版面导航 and the like): its number,
+    name and label depend only on the issue's list of pages; reading anything else
+    depends on the page itself."""
+
+    __slots__ = ("_page", "_token")
+    OUTLINE = frozenset({"number", "name", "label"})
+
+    def __init__(self, page: Page, token: tuple):
+        self._page, self._token = page, token
+
+    def __getattr__(self, name: str):
+        if name not in PageOutline.OUTLINE and _TRACK is not None:
+            _TRACK.add(self._token)
+        return getattr(self._page, name)
 
 
 class TrackedEdition:
@@ -366,7 +395,7 @@ def context_shape(value: Any, deps: set, owners: dict[int, tuple], depth: int = 
         owner = owners.get(id(value))
         if owner is None:
             raise Unkeyable("page/article of no known issue")
-        deps.add(("full", owner[0]))
+        deps.add(("page", owner[0], owner[1]))  # an article depends on its page
         return ("P" if isinstance(value, Page) else "A",) + owner
     if isinstance(value, (list, tuple)):
         return tuple(context_shape(v, deps, owners, depth + 1) for v in value)
@@ -623,6 +652,12 @@ def _stat_signature(st: os.stat_result) -> tuple:
     return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
 
 
+def _page_facts(spec: "PageSpec") -> tuple:
+    """Everything a page's model is made from: its reconstruction key and its file's facts."""
+    r = spec.raw
+    return (spec.key, r.number, r.name, r.body_line, r.content_hash, r.is_markdown, str(r.path))
+
+
 def _folder_stamp(folder: Path) -> Optional[tuple]:
     """An issue folder's stat signature and its entries' (name, stat signature): any
     file added, removed, renamed or written changes it. None if a file cannot be stat'ed."""
@@ -692,6 +727,7 @@ class Builder:
         self.specs: dict[str, list[PageSpec]] = {}
         self.full: dict[str, str] = {}
         self.shape: dict[str, str] = {}
+        self.page_fps: dict[str, list[str]] = {}  # issue → its pages' fingerprints (fp("page", …))
         self.todo: dict[str, str] = {}  # reconstruction key → text
         self.seen_before: dict[str, SeenPage] = self.state.get("seen", {})
         self.seen: dict[str, SeenPage] = {}
@@ -733,9 +769,7 @@ class Builder:
                 specs.append(PageSpec(rp, key))
             self.shape[k] = digest(*[(f.name, getattr(issue, f.name)) for f in dataclasses.fields(Issue)
                                      if f.name != "pages"])
-            self.full[k] = digest(self.shape[k], *[
-                (s.key, s.raw.number, s.raw.name, s.raw.body_line, s.raw.content_hash, s.raw.is_markdown,
-                 str(s.raw.path)) for s in specs])
+            self.full[k] = digest(self.shape[k], *[_page_facts(s) for s in specs])
             if stamp is not None:
                 _ISSUES[str(d)] = LoadedIssue(stamp, seen_ns, self.engine, dataclasses.replace(issue), specs,
                                               self.shape[k], self.full[k], tuple(messages))
@@ -817,6 +851,16 @@ class Builder:
         kind = token[0]
         if kind == "full":
             return self.full.get(token[1], "-")
+        if kind == "page":
+            fps = self.page_fps.get(token[1])
+            if fps is None:
+                fps = self.page_fps[token[1]] = [digest(*_page_facts(s)) for s in self.specs.get(token[1], ())]
+            return fps[token[2]] if token[2] < len(fps) else "-"
+        if kind == "pages":
+            specs = self.specs.get(token[1])
+            return "-" if specs is None else digest(*[(s.raw.number, s.raw.name) for s in specs])
+        if kind == "count":
+            return str(len(self.specs[token[1]])) if token[1] in self.specs else "-"
         if kind == "shape":
             return self.shape.get(token[1], "-")
         if kind == "issues":

@@ -132,6 +132,24 @@ def test_one_page_edit_rebuilds_only_what_it_affects(fast, tmp_path):
     assert_same(tree(site / "_site"), clean_build(site, tmp_path / "clean"))
 
 
+def test_a_body_edit_rerenders_its_page_not_the_whole_issue(fast, tmp_path):
+    """Outputs depend on the pages they read: 版面导航 reads only page numbers and
+    names, so a typo in one page's body re-renders that page's views and its
+    neighbours' 上一篇/下一篇, not every article of the issue."""
+    site = generate(tmp_path / "site", issues=2, pages=6, seed=21)
+    config = load_config(site / "banmian.toml")
+    B.build(config, jobs=1, progress=False)
+    page = sorted((site / "content" / "2022-01-02").glob("03.*"))[0]
+    text = page.read_text(encoding="utf-8")
+    i = max(k for k, ch in enumerate(text) if "\u4e00" <= ch <= "\u9fff")  # in the last paragraph
+    page.write_text(text[:i] + ("国" if text[i] != "国" else "家") + text[i + 1:], encoding="utf-8")
+    r = B.build(config, jobs=1, progress=False)
+    issue_outputs = [p for p in tree(site / "_site") if p.startswith("2022-01-02/") and p.endswith(".html")]
+    assert r.reconstructed == 1
+    assert 1 <= r.rendered < len(issue_outputs) / 2, (r.rendered, len(issue_outputs))
+    assert_same(tree(site / "_site"), clean_build(site, tmp_path / "clean"))
+
+
 def test_theme_and_config_changes_invalidate(fast, tmp_path):
     site = generate(tmp_path / "site", issues=2, pages=1, seed=3)
     B.build(load_config(site / "banmian.toml"), jobs=1, progress=False)
