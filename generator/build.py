@@ -658,6 +658,12 @@ def _page_facts(spec: "PageSpec") -> tuple:
     return (spec.key, r.number, r.name, r.body_line, r.content_hash, r.is_markdown, str(r.path))
 
 
+def _page_fp(spec: "PageSpec") -> str:
+    """A page's fingerprint, cheap enough to take for every page of a year on every build:
+    the file's bytes (front matter included) and path decide the rest of its facts."""
+    return f"{spec.key}|{spec.raw.content_hash}|{spec.raw.path}"
+
+
 def _folder_stamp(folder: Path) -> Optional[tuple]:
     """An issue folder's stat signature and its entries' (name, stat signature): any
     file added, removed, renamed or written changes it. None if a file cannot be stat'ed."""
@@ -728,6 +734,7 @@ class Builder:
         self.full: dict[str, str] = {}
         self.shape: dict[str, str] = {}
         self.page_fps: dict[str, list[str]] = {}  # issue → its pages' fingerprints (fp("page", …))
+        self.pages_fps: dict[str, str] = {}  # issue → its list of pages' fingerprint (fp("pages", …))
         self.todo: dict[str, str] = {}  # reconstruction key → text
         self.seen_before: dict[str, SeenPage] = self.state.get("seen", {})
         self.seen: dict[str, SeenPage] = {}
@@ -789,12 +796,14 @@ class Builder:
     def _still_loaded(self, held: "LoadedIssue", stamp: Optional[tuple]) -> bool:
         """Whether an issue folder loaded by an earlier build of this process can stand
         as it was: same files with the same stat signatures (not racily so), the same
-        engine, and every page's reconstruction still in memory."""
+        engine, and every page's reconstruction made by the last build or in memory."""
         if stamp is None or held.stamp != stamp or held.engine != self.engine:
             return False
         newest = max(max(sig[1], sig[2]) for sig in (stamp[0], *(e[1] for e in stamp[1])))
+        same_engine = self.state.get("engine") == self.engine  # as for a page read unchanged
         return (held.seen_ns - newest > RACY_NS
-                and all(s.key in _MEMO and str(s.raw.path) in self.seen_before for s in held.specs))
+                and all((same_engine or s.key in _MEMO) and str(s.raw.path) in self.seen_before
+                        for s in held.specs))
 
     def _take_loaded(self, held: "LoadedIssue") -> None:
         for m in held.messages:
@@ -854,11 +863,15 @@ class Builder:
         if kind == "page":
             fps = self.page_fps.get(token[1])
             if fps is None:
-                fps = self.page_fps[token[1]] = [digest(*_page_facts(s)) for s in self.specs.get(token[1], ())]
+                fps = self.page_fps[token[1]] = [_page_fp(s) for s in self.specs.get(token[1], ())]
             return fps[token[2]] if token[2] < len(fps) else "-"
         if kind == "pages":
-            specs = self.specs.get(token[1])
-            return "-" if specs is None else digest(*[(s.raw.number, s.raw.name) for s in specs])
+            got = self.pages_fps.get(token[1])
+            if got is None:
+                specs = self.specs.get(token[1])
+                got = self.pages_fps[token[1]] = (
+                    "-" if specs is None else digest(*[(s.raw.number, s.raw.name) for s in specs]))
+            return got
         if kind == "count":
             return str(len(self.specs[token[1]])) if token[1] in self.specs else "-"
         if kind == "shape":

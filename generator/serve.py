@@ -568,6 +568,7 @@ class DevServer:
                 t = threading.Thread(target=self._rebuild_loop, name="banmian-rebuild", daemon=True)
                 t.start()
                 self._threads.append(t)
+                threading.Thread(target=_warm_up, name="banmian-warm-up", daemon=True).start()
         except BaseException:
             self.stop()
             raise
@@ -725,6 +726,16 @@ class DevServer:
             self.out(f"rebuilt in {seconds:.2f} s ({what}), {len(result.warnings)} warnings")
         self.state.good_build(seconds, css_only=self._css_only(changes))
         return True
+
+
+def _warm_up() -> None:
+    """Load now what the first rebuild would otherwise load on the editor's time: the
+    reconstruction dictionary (the first build may have used worker processes, or the
+    cache) and pypinyin (a new headline's slug), ~0.5 s together."""
+    with contextlib.suppress(Exception):
+        from .reconstruct import warm_up
+        warm_up()
+        import pypinyin  # noqa: F401
 
 
 def serve(config: Config, host: str = "127.0.0.1", port: int = 8000, watch: bool = False,
