@@ -27,6 +27,7 @@ START_CONT = -2.5      # a group that starts mid-sentence
 START_LEAD = 1.0       # a group that starts with a news lead
 START_PARALLEL = 0.5   # … or with a paragraph opening like its siblings (`parallel_starts`)
 END_OPEN = -2.0        # a group that ends mid-sentence
+RUN_END_OPEN = -2.0    # … and is the last of a run under a headline
 HEADLINE = 1.5         # a group starting with the words of the headline above it
 LINK_MIN, LINK_MAX = -4.0, 6.0
 FORWARD = 2.0          # a cut going on in the next block printed: the usual case
@@ -78,17 +79,45 @@ def _headline_like(b) -> bool:
     return C.title_evidence(b.flat) >= 1.5 and _likeness(b) >= 0.5
 
 
+def _between_leads(B, T, header) -> set[int]:
+    """Short heading lines that must head an article of their own: between
+    two headlines, a news lead (`本报讯…`) above the line and another below it
+    are the openings of two articles, so the run of columns splits there, at
+    the heading-shaped line (the most headline-like one, when several) that
+    does not read as cut prose."""
+    out: set[int] = set()
+    seg: list[int] = []
+
+    def close():
+        leads = [p for p, i in enumerate(seg) if B[i].role == C.BODY and C.is_lead(B[i].flat)]
+        for a, z in zip(leads, leads[1:]):
+            cand = [seg[p] for p in range(a + 1, z) if B[seg[p]].role == C.HEAD and _likeness(B[seg[p]]) > 0.0]
+            if cand:
+                out.add(max(cand, key=lambda i: (_likeness(B[i]) + 0.5 * C.title_evidence(B[i].flat), i)))
+
+    for i in T:
+        b = B[i]
+        if b.role in header or b.md in (1, 2) or _headline_like(b):
+            close()
+            seg = []
+        elif b.role in (C.BODY, C.HEAD):
+            seg.append(i)
+    close()
+    return out
+
+
 def chunk_runs(B, T, starts=frozenset(), glued=frozenset()) -> list[tuple[list[int], list[list[int]]]]:
     """Runs of body text between headers: (the header blocks right above the
     run, [] when none; the run's chunks, lists of block indices in page order).
     `starts`: blocks known to continue some other block (a chunk starts there);
     `glued`: blocks known to go on in the next block (no chunk starts after them)."""
     header = (C.TITLE, C.SUBTITLE, C.BYLINE)
+    between = _between_leads(B, T, header)
     runs, run, chunk, hdr = [], [], [], []
     prev = None
     for i in T:
         b = B[i]
-        if b.role in header or b.md in (1, 2) or _headline_like(b):
+        if b.role in header or b.md in (1, 2) or _headline_like(b) or i in between:
             if chunk:
                 run.append(chunk)
             if run:
@@ -189,6 +218,11 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
     e = [c[-1] for c in run]
     st = [start(i) + under(i) for i in s]
     en = [END_OPEN if is_cut(i) else 0.0 for i in e]
+    if hdr and en[-1]:
+        # the last column of a run under a headline ends mid-sentence, right
+        # above the next headline (or the page end): read forward, the article
+        # would stop there; its sentence goes on in a column printed before it
+        en[-1] += RUN_END_OPEN
     # links summed in page order: fw[k] = sum of link(e[j-1], s[j]), rv[k] = sum
     # of link(e[j], s[j-1]), for 0 < j <= k
     fw, rv = [0.0] * m, [0.0] * m

@@ -465,6 +465,14 @@ def _topic_shift(B, T, k, sets, idf) -> bool:
         # layout export breaks between
         # articles there far more often than inside one
         return True
+    if h_before < 10.0 and k + 1 < len(T) and B[T[k + 1]].role == C.BODY and not is_open(B[T[k - 1]]) \
+            and _start_like(B[T[k + 1]]) >= 0.8 and not _heading_above(B, T, k) \
+            and _weak_cohesion(B, T, k, sets, idf, 0.25):
+        # after a complete paragraph, a line the text before hardly names, over a
+        # block that opens a paragraph rather than going on with one (`_start_like`)
+        # and names other things than the text above, in an article with no section
+        # heading so far: a headline (section headings come in series)
+        return True
     if ev < 1.0 and not h_before >= 10.0:
         return False
     if ev >= 1.5 and h_after >= 10.0 and (h_after >= 3.0 * h_before or h_after >= h_before + 5.0):
@@ -484,6 +492,17 @@ def _topic_shift(B, T, k, sets, idf) -> bool:
         while j >= 0 and B[T[j]].role in (C.BODY, C.HEADING, C.CALLOUT) and not C.is_lead(B[T[j]].flat):
             j -= 1
         if j >= 0 and C.is_lead(B[T[j]].flat) and not _heads_lead(B, T, j, k, sets, idf, h_before):
+            return True
+    return False
+
+
+def _heading_above(B, T, k) -> bool:
+    """Is there a section heading between position k and the headline above?"""
+    for j in range(k - 1, -1, -1):
+        r = B[T[j]].role
+        if r == C.TITLE:
+            return False
+        if r == C.HEADING:
             return True
     return False
 

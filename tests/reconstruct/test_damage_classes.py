@@ -399,3 +399,70 @@ def test_cut_ending_on_a_dangling_word_alone_does_not_take_a_distant_paragraph()
     assert {8, 9, 10} <= set(ji.blocks)
     xi = next(a for a in arts if a.title and a.title.startswith("新时代"))
     assert not set(xi.blocks) & set(range(7, 13))
+
+
+QINGYUAN = [
+    "内江市残联:坚定信心战疫情 同舟共济筑防线",
+    "本报讯(曾伟凌)四川省内江市本轮新冠肺炎疫情发生以来,内江市残联切实扛起责任担当,用实际行动为全市疫情防控贡献残联力量。",
+    "强化责任意识,争分夺秒迅速部署。收到静态管理通知后,内江市残联党组争分夺秒,率先行动,对疫情防控工作进行部署,明确任务。"
+    "向全市各级",
+    "残疾人工作者发出“全力参与疫情防控,帮助残疾人共渡难关”的号召,并提出工作要求。",
+    "聚焦服务人群,给予特别关心。聚焦困难残疾人,对独居残疾人、行动不便残疾人、智力和精神残疾人等重点人群给予特别关心关注,用"
+    "实际行动筑牢疫情防控的安全堡垒。",
+    "吉安市青原区开展“下实地 摸实情 办实事”实践活动",
+    "创建靠民、创建惠民,持续开展“下实地 摸实情 办实事”实践活动,前往背街小巷、农贸市场、“五小”行业、公园广场等群众聚集"
+    "的公共场所,收集群众需求和对文明城市创建工作的意见、建议。同时,通过设立“啄木鸟在行动”专栏、开通文明创建热线等多种渠道"
+    ",围绕群众反映的民生问题开展督办查核,确保活动落到实处、见到实效,让群众从一件件实事、小事上感受文明城市创建带来的成效和"
+    "变化。",
+    "3月19日青原区党史学习教育动员大会召开以来,该区创建办按照“学党史、悟思想、办实事、开新局”的要求,扎实开展“五好工作"
+    "法”,在理论学习的基础上,运用“杨慧芝群众工作法”,下实地、摸实情,开展大走访、大调研,进入社区、小区了解和收集创建文明"
+    "城市工作中与群众生活密切相关的民生问题,为群众办实事、解决实际问题。",
+    "据介绍,下一步,青原区创建办将坚持创建为民、",
+    "本报讯(卢卿卿 邓小川)我为群众办实事,共建共享文明城。近日,江西省吉安市青原区创建全国文明城市指挥部办公室结合党史学习"
+    "教育,开展了“下实地 摸实情 办实事”实践活动。",
+    "据了解,自"]
+
+
+def test_headline_read_as_text_between_two_news_leads_heads_a_reversed_article():
+    """A headline the shape tests take for a line of text (`…下实地 摸实情…`)
+    between the body of one article, opened by its `本报讯` lead, and three
+    columns printed in reverse, whose lead is in the last one printed: two
+    leads between two headlines are two articles, so the columns below the
+    line are read on their own; the last of them ends mid-sentence (`据了解,自`)
+    right above the page end, so its sentence goes on in a column printed
+    before it and the reversed reading takes it in."""
+    _, arts = _articles(_page(*QINGYUAN))
+    assert [a.title for a in arts] == ["内江市残联:坚定信心战疫情 同舟共济筑防线",
+                                       "吉安市青原区开展“下实地 摸实情 办实事”实践活动"]
+    assert _opens(arts[0], "本报讯(曾伟凌)", "强化责任意识", "聚焦服务人群")
+    assert _opens(arts[1], "本报讯(卢卿卿", "据了解,自3月19日", "据介绍,下一步")
+    assert arts[1].paragraphs[-1].text.endswith("带来的成效和变化。")
+
+
+HUAIROU = [
+    "内江市残联:坚定信心战疫情 同舟共济筑防线",
+    "本报讯(曾伟凌)四川省内江市本轮新冠肺炎疫情发生以来,内江市残联切实扛起责任担当,用实际行动为全市疫情防控贡献残联力量。",
+    "聚焦服务人群,给予特别关心。聚焦困难残疾人,对独居残疾人、行动不便残疾人、智力和精神残疾人等重点人群给予特别关心关注,用"
+    "实际行动筑牢疫情防控的安全堡垒。",
+    "聚焦民生“小事” 回应百姓关切",
+    "改造升级农贸市场、“多维度”治理社区、精细化整治背街小巷……自启动全国文明城区创建以来,北京市怀柔区立足综合性国家科学中"
+    "心建设和首都功能承载地位,举全区之力、集全民之智,从群众最关心的问题抓起,按照集中攻坚、疏堵结合、长效管理的工作思路,把"
+    "为民、利民、惠民体现在文明创建各方面,全力打造和谐宜居之城,让群众的幸福更有“质感”。",
+    "改造升级农贸市场",
+    "有人说,要想近距离地感受一座城市的文明指数,就要逛逛那里的农贸市场。",
+    "文明创建永无止境。怀柔区将进一步提高工作标准,加大工作力度,以埋头苦干的拼搏精神,真抓实干的具体举措,确保新一轮文明城区"
+    "创建工作开好局、起好步。"]
+
+
+def test_headline_over_an_article_opening_with_few_shared_words_is_not_a_section_heading():
+    """A short line after a complete paragraph, whose words the article above
+    hardly uses, over a paragraph that opens like an article (`改造升级……自
+    启动…以来`) about other things than the text above, in an article that has
+    no section heading so far: the headline of the next article, not the first
+    section heading of the article above (that article has no `本报讯` lead and
+    its opening shares few words with its headline)."""
+    _, arts = _articles(_page(*HUAIROU))
+    assert [a.title for a in arts] == ["内江市残联:坚定信心战疫情 同舟共济筑防线", "聚焦民生“小事” 回应百姓关切"]
+    assert _opens(arts[0], "本报讯(曾伟凌)", "聚焦服务人群")
+    assert _opens(arts[1], "改造升级农贸市场、", "改造升级农贸市场", "有人说,", "文明创建永无止境")
+    assert arts[1].paragraphs[1].type != "p"   # still a section heading of its own article
