@@ -5,7 +5,7 @@ import re
 from itertools import repeat
 
 from .blocks import Block
-from .lexicon import (dangling_end, OPENER_RE, CALLOUT_RE, CAPTION_HEAD_RE, CAPTION_TAIL_RE, CJK, CREDIT_RE, HEADING_MARK_RE, LEAD_RE,
+from .lexicon import (dangling_end, OPENER_RE, PURPOSE_RE, CALLOUT_RE, CAPTION_HEAD_RE, CAPTION_TAIL_RE, CJK, CREDIT_RE, HEADING_MARK_RE, LEAD_RE,
                       NOISE_END_RE, NOISE_RE, BYLINE_ROLE_RE, bigrams, ends_closed, looks_like_name)
 
 # roles
@@ -196,6 +196,9 @@ _PROSE = set("的了还将把被着过得地吗呢吧也都就才又再在是")
 _PROSE_RE = re.compile(r"(?:\d{4}年|\d+月\d+日|指出|表示|强调|介绍|认为|要求|说|通过|进行|开展了|已经|正在|以来|目前|此外|同时|其中|先后|分别|均|共计|\d+[万亿]?(?:个|名|人|件|次|项|家|场|元|户|余))")
 
 
+_SHORT_LEAD_IN = re.compile(r"^(?:[^\s,，。、:：“”]{1,3}|[^\s,，。、:：“”]{1,4}以来|会议[^\s,，。]{2})[,，]")
+
+
 def head_likeness(t: str) -> float:
     """1.0 for a typical headline/heading line, towards 0 for a cut piece of prose."""
     n = len(t)
@@ -216,9 +219,13 @@ def head_likeness(t: str) -> float:
     if (re.match(r"^(?:今年|近日|近年来|目前|据|随着|为了|为|在|对|从|通过|截至|如何|有人)", t) or OPENER_RE.match(t)) \
             and ("," in t or "，" in t):
         v -= 0.4
+    if _SHORT_LEAD_IN.match(t):
+        v -= 1.0  # `如今,` `多年来,` `会议强调,`: a sentence adverbial, not a heading's first half
+    if PURPOSE_RE.match(t):
+        v -= 1.0  # `为推动…`, `为不断提升…`: a purpose clause opening a sentence, not a heading
     m = re.search(r"[,，]([^,，]*)$", t)
     if m and len(m.group(1)) <= 3:
-        v -= 0.6  # "…,让": a clause cut after a word or two
+        v -= 1.0  # "…,让": a clause cut after a word or two
     if dangling_end(t, _DANGLING) or (_VERB_END.search(t) and not _EVENT_END.search(t)):
         v -= 0.6
     return max(0.0, v)

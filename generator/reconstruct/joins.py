@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .blocks import Block
 from .classify import BODY, HEAD, cohesion, head_likeness, is_lead
-from .lexicon import (dangling_end, CONT_START, UNITS, NO_START, OPEN_END_CHARS, OPENER_RE, ends_closed, head_window, is_cjk, lexicon,
+from .lexicon import (dangling_end, CONT_START, UNITS, NO_START, OPEN_END_CHARS, OPENER_RE, PURPOSE_RE, ends_closed, head_window, is_cjk, lexicon,
                       tail_window)
 
 WINDOW = 40          # candidate successors within this many blocks either side
@@ -148,12 +148,15 @@ def _head(rt: str) -> _Head:
         start = "short-clause"
     else:
         start = ""
-    opener = OPENER_RE.match(rt) is not None
+    purpose = _PURPOSE.match(rt) is not None
+    opener = OPENER_RE.match(rt) is not None or purpose
     return _Head(is_lead(rt), rt[:3] if len(rt) >= 3 else "", rw, bool(rw) and rw[0] == rt[0], start,
                  len(rt) <= 8 and ends_closed(rt), rt[0] in UNITS, 2.0 * (lex.cont_prior(rt[0]) - 0.5), opener,
-                 opener and _ADVERBIAL.match(rt) is not None)
+                 purpose or (opener and _ADVERBIAL.match(rt) is not None))
 
 
+# a paragraph opening with a purpose clause (`为推动…,`): the comma before the main clause
+_PURPOSE = re.compile(PURPOSE_RE.pattern + r"[^。！？!?]{0,30}[,，]")
 _ADVERBIAL = re.compile(r"^[^\s,，。]{1,4}[,，]")
 _START_SCORE = {"nostart": 3.0, "short-clause": 2.5, "tiny-tail": 2.5, "number": 3.0}
 

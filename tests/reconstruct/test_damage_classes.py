@@ -466,3 +466,63 @@ def test_headline_over_an_article_opening_with_few_shared_words_is_not_a_section
     assert _opens(arts[0], "本报讯(曾伟凌)", "聚焦服务人群")
     assert _opens(arts[1], "改造升级农贸市场、", "改造升级农贸市场", "有人说,", "文明创建永无止境")
     assert arts[1].paragraphs[1].type != "p"   # still a section heading of its own article
+
+
+CHAOYANG_TRUNC = [
+    "凝聚最大合力,掀起“文明新风”",
+    "市民是城市的主体,也是城市文明的受益者。如何搭建舞台,让群众主动参与文明创建这场“幸福接力”?朝阳区给出了自己的答案。",
+    "一座城市的美,在于骨子里的精神。为营造向上向善的文明环境,朝阳区坚持在宣传教育、传承弘扬、典型选树等各环节上抓细抓小抓实。"
+    "坚持“四级”典型选树模式,进一步完善以“朝阳榜样”为引领的道德荣誉体系。2022年,向“我推荐我评议身边好人”活动推荐14名候选人,"
+    "向“北京榜样”主题活动推荐87名候选人。同时,持续开展“五个10”志愿服务先进典型选树和",
+    "为巩固“双奥朝阳”建设成果和“三区叠加”工作优势,朝阳区以全国文明城市典范城区为目标,系统谋划文明城区创建新篇章。挖掘“双奥之城”"
+    "丰富内涵,大力实施奥运场馆可持续开发利用、奥运文化传播推广等十大行动计划,广泛开展奥运国际交流活动。"]
+
+
+def test_truncated_paragraph_is_not_continued_by_a_purpose_clause_opening():
+    """A column ends mid-sentence and its continuation is lost; the next
+    printed block opens with a purpose clause (`为巩固…,朝阳区…`), the way a
+    paragraph opens and a cut sentence hardly goes on: a new paragraph."""
+    _, arts = _articles(_page(*CHAOYANG_TRUNC))
+    assert len(arts) == 1
+    assert _opens(arts[0], "市民是城市的主体", "一座城市的美", "为巩固“双奥朝阳”")
+
+
+CHAOYANG_SHORT = [
+    "凝聚最大合力,掀起“文明新风”",
+    "从2001年启动全国文明城市创建工作到2011年荣获“全国文明城市”称号,再到2020年连续四届荣膺“全国文明城市”称号,北京市朝阳区"
+    "实现了一个又一个突破,增添了这座文明城区的无限魅力。",
+    "多年来,朝阳区坚持",
+    "把文明城区创建作为提升城乡建设管理水平的重要手段,作为推动区域经济社会全面发展的重要载体,引领着全区向着全国文明典范城区进发。",
+    "以“令”为纲,展现责任担当",
+    "站在新的起点上,如何答好朝阳答卷、展现朝阳担当、贡献朝阳力量,成为全区关心、热议和思考的话题。"]
+
+
+def test_short_sentence_opening_left_at_a_column_end_is_no_section_heading():
+    """A column ends a few characters into a paragraph (`多年来,朝阳区坚持`) and
+    the next block goes on with it (`坚持|把…`, no word across the cut): a line
+    opening with a short sentence adverbial (`多年来,` `如今,` `会议强调,`)
+    starts a sentence, not a section heading. A real section heading
+    (`以“令”为纲,展现责任担当`) stays one."""
+    _, arts = _articles(_page(*CHAOYANG_SHORT))
+    assert len(arts) == 1
+    assert _opens(arts[0], "从2001年", "多年来,朝阳区坚持把文明城区创建", "以“令”为纲", "站在新的起点上")
+    assert arts[0].paragraphs[2].type != "p"
+
+
+PENGZHOU_SHORT = [
+    "人行彭州支行文明单位创建升格总行级",
+    "聚焦机制保障,注重",
+    "守好创建“责任田”。以创建机制化和责任考核化为保障,推动实现思想认识、组织措施、创建责任和成果转化“四到位”。立足“政治建设、"
+    "思想道德、文化培育、内部管理、履职成效”五个领先目标,制定创建三年规划和实施方案。",
+    "全民参与,让文明触手可及",
+    "市民是城市的主体,也是城市文明的受益者。如何搭建舞台,让群众主动参与文明创建这场“幸福接力”?"]
+
+
+def test_line_ending_one_word_into_a_clause_is_no_section_heading():
+    """`聚焦机制保障,注重` (a column cut a word after the comma) goes on in the
+    next block (`注重|守好…`); `全民参与,让文明触手可及`, whose second clause is
+    whole, stays a section heading."""
+    _, arts = _articles(_page(*PENGZHOU_SHORT))
+    assert len(arts) == 1
+    assert _opens(arts[0], "聚焦机制保障,注重守好创建", "全民参与,让文明触手可及", "市民是城市的主体")
+    assert arts[0].paragraphs[1].type != "p"
