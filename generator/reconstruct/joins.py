@@ -312,7 +312,9 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
             s -= PARALLEL if (gain > 0 or k or recurs) else PARALLEL_BARE
         if head.adverbial:
             s -= ADVERBIAL  # `下一步,` `同时,`: an opening adverbial
-        if L.role == HEAD:
+        if L.role == HEAD and not (adjacent and gain > 0):
+            # a word across the cut to the next line (`聚焦县域新|旧动能`, `…充电桩只|是`):
+            # a line cut mid-word, not a heading (a heading ends on a word)
             s -= 6.0 * _likeness(L)
         if R.role == HEAD:
             s -= 6.0 * _likeness(R)

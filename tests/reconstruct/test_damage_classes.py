@@ -526,3 +526,23 @@ def test_line_ending_one_word_into_a_clause_is_no_section_heading():
     assert len(arts) == 1
     assert _opens(arts[0], "聚焦机制保障,注重守好创建", "全民参与,让文明触手可及", "市民是城市的主体")
     assert arts[0].paragraphs[1].type != "p"
+
+
+DEQING_SHORT = [
+    "德清供电:服务光伏并网 赋能企业减碳",
+    "今年以来,国网德清县供电公司主动对接辖区企业,开辟分布式光伏并网绿色通道,全年累计服务企业屋顶光伏并网一百余户,助力企业降本增效。",
+    "聚焦县域新",
+    "旧动能转换,服务型新型电力系统建设。在未来,国网德清县供电公司将继续用好电力大数据资源,持续开展“供电+能效”行动,"
+    "为“双碳”目标早日实现作出新贡献。",
+    "全民参与,让文明触手可及",
+    "市民是城市的主体,也是城市文明的受益者。如何搭建舞台,让群众主动参与文明创建这场“幸福接力”?"]
+
+
+def test_line_cut_inside_a_word_is_no_section_heading():
+    """A column ends inside a word (`聚焦县域新|旧动能`): the word spans the cut to
+    the next block, which a section heading (ending on a whole word) never does
+    with the paragraph under it. `全民参与,让文明触手可及` stays a heading."""
+    _, arts = _articles(_page(*DEQING_SHORT))
+    assert len(arts) == 1
+    assert _opens(arts[0], "今年以来", "聚焦县域新旧动能转换", "全民参与,让文明触手可及", "市民是城市的主体")
+    assert arts[0].paragraphs[2].type != "p"
