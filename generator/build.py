@@ -652,15 +652,10 @@ def _stat_signature(st: os.stat_result) -> tuple:
     return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
 
 
-def _page_facts(spec: "PageSpec") -> tuple:
-    """Everything a page's model is made from: its reconstruction key and its file's facts."""
-    r = spec.raw
-    return (spec.key, r.number, r.name, r.body_line, r.content_hash, r.is_markdown, str(r.path))
-
-
 def _page_fp(spec: "PageSpec") -> str:
-    """A page's fingerprint, cheap enough to take for every page of a year on every build:
-    the file's bytes (front matter included) and path decide the rest of its facts."""
+    """What a page's model is made from, cheap enough to take for every page of a year on
+    every build: its reconstruction key, and the file's bytes (front matter included) and
+    path, which decide the rest of its facts (number, name, body line, Markdown or not)."""
     return f"{spec.key}|{spec.raw.content_hash}|{spec.raw.path}"
 
 
@@ -776,7 +771,7 @@ class Builder:
                 specs.append(PageSpec(rp, key))
             self.shape[k] = digest(*[(f.name, getattr(issue, f.name)) for f in dataclasses.fields(Issue)
                                      if f.name != "pages"])
-            self.full[k] = digest(self.shape[k], *[_page_facts(s) for s in specs])
+            self.full[k] = digest(self.shape[k], *[_page_fp(s) for s in specs])
             if stamp is not None:
                 _ISSUES[str(d)] = LoadedIssue(stamp, seen_ns, self.engine, dataclasses.replace(issue), specs,
                                               self.shape[k], self.full[k], tuple(messages))

@@ -322,7 +322,7 @@ def _resolve_heads(B, T, pos, sets, idf) -> None:
     def nxt(k):
         return B[T[k + 1]] if k + 1 < len(T) else None
 
-    top = max(idf.values(), default=0.0) - 1e-9  # as in `_match`
+    top = _found_once(idf)
     for k, i in enumerate(T):
         b = B[i]
         p = B[T[k - 1]] if k > 0 else None
@@ -414,7 +414,7 @@ def _header_elsewhere(B, T, k, sets, idf) -> bool:
     """The headline group right above position k: are its words hardly found in
     the text after k, but well in a block opening a paragraph further on?"""
     h, hs = _headline_words_above(B, T, k, sets)
-    top = max(idf.values(), default=0.0) - 1e-9
+    top = _found_once(idf)
     hs = {g for g in hs if idf.get(g, 0.0) < top}
     tot = _weight(hs, idf)
     if tot <= 0:
@@ -534,7 +534,7 @@ def _weak_cohesion(B, T, k, sets, idf, limit: float = 0.35) -> bool:
         j, n = j + 1, n + 1
     if not before or not after:
         return True
-    top = max(idf.values(), default=0.0) - 1e-9
+    top = _found_once(idf)
     wa = sum(w for w in map(idf.get, after) if w < top)
     wb = sum(w for w in map(idf.get, before) if w < top)
     sh = sum(w for w in map(idf.get, after & before) if w < top)
@@ -658,7 +658,7 @@ def _assemble(pg: _Page, T, pos, joins: list[Cand], sets, idf, rev) -> list[Item
     if headless and bodiless:
         # pairs of characters found only in the headline tell nothing about
         # which body it heads (as in `_match`)
-        top = max(idf.values(), default=0.0) - 1e-9
+        top = _found_once(idf)
         pairs = []
         for hi, ch in enumerate(headless):
             text_sets = set()
@@ -772,6 +772,12 @@ def _opening(body: list[int], sets) -> set:
     return text
 
 
+def _found_once(idf) -> float:
+    """The idf of a character pair found once on the page, less a hair: pairs at or
+    above it stand only where they are and tell nothing about which text matches."""
+    return max(idf.values(), default=0.0) - 1e-9
+
+
 def _match(hs: set, text: set, idf, top: float) -> float:
     """How well a headline's words (`hs`) are found in the opening blocks of a
     body (`text`, from `_opening`). Pairs of characters found nowhere else on
@@ -812,7 +818,7 @@ def _assign_bodies(pg, arts, headless, sets, idf) -> list[list[int]]:
     bodies = [a["body"] for a in heads if a["body"]] + [ch for ch in headless if opens(ch)]
     if not bodies:
         return headless
-    top = max(idf.values(), default=0.0) - 1e-9
+    top = _found_once(idf)
     span = 4 * WINDOW
     texts = [_opening(body, sets) for body in bodies]
     under = {id(a["body"]) for a in heads if a["body"]}
@@ -868,7 +874,7 @@ def _reassign_tails(pg, arts, jl, sets, idf) -> None:
     columns follow that article): move the tail that talks about it."""
     B = pg.blocks
     last_text = max((b.index for b in B if b.role in C.TEXT_ROLES), default=-1)
-    top = max(idf.values(), default=0.0) - 1e-9
+    top = _found_once(idf)
     for a in arts:
         if a["body"] or not a["header"] or a["header"][-1] >= last_text:
             continue
