@@ -351,7 +351,8 @@ def _resolve_heads(B, T, pos, sets, idf) -> None:
             # headline itself (the first headline's body was printed elsewhere)
             # or its text: the headline above finds its words further on, not here
             b.role = C.TITLE if (C.title_evidence(t) >= 2.0 and _heads_text(B, T, k, sets, idf)) \
-                or _header_elsewhere(B, T, k, sets, idf) else C.HEADING
+                or _header_elsewhere(B, T, k, sets, idf) \
+                or _words_elsewhere(B, T, k, sets[i], sets, idf) else C.HEADING
         elif n is None or n.role == C.TITLE or (n.role == C.HEAD and _heads_article(B, T, k + 1)):
             b.role = C.TITLE
         else:
@@ -413,7 +414,14 @@ def _headline_words_above(B, T, k, sets) -> tuple[int, set]:
 def _header_elsewhere(B, T, k, sets, idf) -> bool:
     """The headline group right above position k: are its words hardly found in
     the text after k, but well in a block opening a paragraph further on?"""
-    h, hs = _headline_words_above(B, T, k, sets)
+    return _words_elsewhere(B, T, k, _headline_words_above(B, T, k, sets)[1], sets, idf)
+
+
+def _words_elsewhere(B, T, k, hs: set, sets, idf) -> bool:
+    """Are the words `hs` hardly found in the text after position k, but well in
+    a block opening a paragraph further on? Two headlines printed in a row, each
+    detached from its body: the second names none of the first one's text below
+    it, and its own body opens further on."""
     top = _found_once(idf)
     hs = {g for g in hs if idf.get(g, 0.0) < top}
     tot = _weight(hs, idf)
@@ -487,12 +495,18 @@ def _topic_shift(B, T, k, sets, idf) -> bool:
         return True
     # a headline printed after its body: the text before it opens with a news lead
     # that has no headline of its own, and talks about what this line names
-    if h_before >= 10.0 and h_before >= 2.0 * h_after and len(b.flat) >= 8:
-        j = k - 1
+    # (all of that text counts: the line names its own article's whole body, not
+    # just its last paragraphs, while the next article may share its subject)
+    if h_before >= 10.0 and len(b.flat) >= 8:
+        j, body = k - 1, set()
         while j >= 0 and B[T[j]].role in (C.BODY, C.HEADING, C.CALLOUT) and not C.is_lead(B[T[j]].flat):
+            body |= sets[T[j]]
             j -= 1
-        if j >= 0 and C.is_lead(B[T[j]].flat) and not _heads_lead(B, T, j, k, sets, idf, h_before):
-            return True
+        if j >= 0 and C.is_lead(B[T[j]].flat):
+            body |= sets[T[j]]
+            h_body = sum(map(idf.get, filter(body.__contains__, hs), repeat(0)))
+            if h_body >= 2.0 * h_after and not _heads_lead(B, T, j, k, sets, idf, h_before):
+                return True
     return False
 
 
@@ -871,7 +885,9 @@ def _frac(hs: set, text: set, idf, tot: float) -> float:
 
 def _reassign_tails(pg, arts, jl, sets, idf) -> None:
     """A headline without a body whose body was read into another article (its
-    columns follow that article): move the tail that talks about it."""
+    columns follow that article): move the tail that talks about it. When it is
+    printed right above the other article's headline (two headlines in a row),
+    its body may instead be the first paragraphs under them: move that head."""
     B = pg.blocks
     last_text = max((b.index for b in B if b.role in C.TEXT_ROLES), default=-1)
     top = _found_once(idf)
@@ -891,10 +907,15 @@ def _reassign_tails(pg, arts, jl, sets, idf) -> None:
                 continue
             hh = {g for g in _header_sets(B, host, sets) if idf.get(g, 0.0) < top}
             wh = _weight(hh, idf)
+            right_above = host["header"][0] > a["header"][-1] and not any(
+                B[j].role in C.TEXT_ROLES for j in range(a["header"][-1] + 1, host["header"][0]))
             for k in range(1, len(body)):
                 x, y = body[k - 1], body[k]
                 if B[y].role != C.BODY or x in jl or is_open(B[x]) or C.is_lead(B[y].flat):
                     continue
+                series = _series_key(B[y])
+                if series is not None and any(_series_key(B[i]) == series for i in body[max(0, k - 6):k]):
+                    continue  # one more of the enumerated paragraphs above (`绿色生态。` `绿色通道。`)
                 rest, pre = set(), set()
                 for i in body[k:k + 6]:
                     rest |= sets[i]
@@ -903,14 +924,36 @@ def _reassign_tails(pg, arts, jl, sets, idf) -> None:
                 fn, fo = _frac(hs, rest, idf, ws), _frac(hh, rest, idf, wh)
                 pn, po = _frac(hs, pre, idf, ws), _frac(hh, pre, idf, wh)
                 v = (fn - fo) + (po - pn)
-                if fn >= 0.5 and v >= 0.5 and po > pn and (best is None or v > best[0]):
-                    best = (v, host, k)
+                # on a tie the later cut: the blocks between name neither headline
+                # and stay with the text they are printed in
+                if fn >= MATCH_MIN and v >= 0.5 and po > pn and fn > fo and (best is None or v >= best[0]):
+                    best = (v, host, k, False)
+                if not right_above:
+                    continue
+                # the headline printed right above the host's: its body may be the
+                # host's first paragraphs, the host's own body following them
+                opening = _opening(body[:k], sets)
+                hn, ho = _frac(hs, opening, idf, ws), _frac(hh, opening, idf, wh)
+                v = (hn - ho) + (fo - fn)
+                if hn >= 0.5 and v >= 0.5 and hn > ho and fo > fn and (best is None or v > best[0]):
+                    best = (v, host, k, True)
         if best is not None:
-            _, host, k = best
-            a["body"] = host["body"][k:]
-            host["body"] = host["body"][:k]
+            _, host, k, first = best
+            if first:
+                a["body"], host["body"] = host["body"][:k], host["body"][k:]
+            else:
+                a["body"], host["body"] = host["body"][k:], host["body"][:k]
             pg.warn("headline-moved", a["header"][0],
                     f"headline block {a['header'][0]} joined to its body starting at block {a['body'][0]}")
+
+
+def _series_key(b: Block) -> tuple | None:
+    """The lead-in clause shape a block shares with other enumerated paragraphs
+    (`C.parallel_starts`), None if it opens like no other."""
+    if not getattr(b, "_parallel", False):
+        return None
+    m = C._LEAD_IN.match(b.flat)
+    return (m.group(1)[0], m.group(2).translate(C._PUNCT_KEY), len(m.group(1))) if m else None
 
 
 def _text_sets(a, sets) -> set:
