@@ -370,6 +370,39 @@ def test_search_files_of_unchanged_issues_come_from_the_cache_in_a_fresh_process
     B._MEMO.clear()
 
 
+def test_cached_parts_bigram_counts_are_read_only_when_the_merge_needs_them(tmp_path, monkeypatch):
+    """A cached search part is stored without its bigram counts (half its bytes): a fresh
+    process reads them only when a byline brings a name the dictionary lacks (and makes
+    them again from the issue when their file is gone); the site is the clean build's."""
+    site = generate(tmp_path / "site", issues=3, pages=2, seed=14)
+    config = load_config(site / "banmian.toml")
+    B.build(config, jobs=1, progress=False)
+    read: list[str] = []
+    part_terms = B.Builder._part_terms
+    monkeypatch.setattr(B.Builder, "_part_terms", lambda self, issue, key: (read.append(issue.key),
+                                                                            part_terms(self, issue, key))[1])
+
+    def fresh_build() -> None:
+        for held in (B._PARTS, B._SEARCH_MEMO, B._MEMO, B._STATE, B._ISSUES):  # as if a new process
+            held.clear()
+        B.build(config, jobs=1, progress=False)
+
+    pages = sorted((site / "content").glob("*/01.*"))
+    edit_page(pages[-1], random.Random(3))
+    fresh_build()
+    assert read == []
+    assert_same(tree(site / "_site"), clean_build(site, tmp_path / "clean"))
+    counts = sorted((site / ".banmian-cache" / "search-terms").glob("*.pickle"))
+    assert len(counts) == 3
+    counts[0].unlink()
+    with pages[-1].open("a", encoding="utf-8") as f:
+        f.write("\n\n小城新风拂面来\n\n记者 覃彧喆\n\n本报讯(覃彧喆)近日,某镇开展文明新风宣传活动,群众纷纷点赞。\n")
+    fresh_build()
+    assert len(read) == 2  # the two unchanged issues
+    assert_same(tree(site / "_site"), clean_build(site, tmp_path / "clean2"))
+    B._MEMO.clear()
+
+
 def test_search_parts_made_in_batches_give_the_clean_build(tmp_path, monkeypatch):
     """A cold build makes the search parts a batch at a time and sends each batch's files
     to the cache at once (memory holds one batch): same site as a clean build, and so is

@@ -273,17 +273,22 @@ class Vocab:
         self.strings = strings
 
 
-_TABLE = 1 << 17
+_TABLE = 1 << 17   # the largest table; larger numbers are formatted one by one
 _INTS: dict = {}
 
 
-def _int_tables():
-    if not _INTS:
-        plain = [str(i) for i in range(_TABLE)]
+def _int_tables(need: int = _TABLE) -> dict:
+    """str(i), str(i) + ',', str(i) + ']' and len(str(i)) for i below a power of two
+    ≥ `need` (at most _TABLE), grown on demand: a build that indexes one issue
+    (an edit) needs small numbers only, and the full table costs ~0.1 s."""
+    n = min(_TABLE, max(1024, 1 << max(0, need - 1).bit_length()))
+    if _INTS.get("n", 0) < n:
+        plain = [str(i) for i in range(n)]
         _INTS["str"] = np.array(plain, dtype=object)
         _INTS["comma"] = np.array([x + "," for x in plain], dtype=object)
         _INTS["close"] = np.array([x + "]" for x in plain], dtype=object)
         _INTS["len"] = np.array([len(x) for x in plain], dtype=np.int64)
+        _INTS["n"] = n
     return _INTS
 
 
@@ -292,9 +297,10 @@ def int_strings(values) -> list[str]:
     values = np.asarray(values, dtype=np.int64)
     if not len(values):
         return []
-    if int(values.max()) >= _TABLE:
+    top = int(values.max())
+    if top >= _TABLE:
         return list(map(str, values.tolist()))
-    return _int_tables()["str"][values].tolist()
+    return _int_tables(top + 1)["str"][values].tolist()
 
 
 def render_terms(strings: list[str], order, values, per_term, lead: str = ",") -> tuple[str, np.ndarray]:
@@ -302,9 +308,9 @@ def render_terms(strings: list[str], order, values, per_term, lead: str = ",") -
     arrays, as one string: lead + '"term",[v,v,…]' for each, one after another.
     `values`: all arrays' numbers in order, `per_term[i]` of them for the i-th term.
     Returns the string and each term's start offset in it (and its length last)."""
-    t = _int_tables()
     nt = len(order)
     values = np.asarray(values, dtype=np.int64)
+    t = _int_tables(int(values.max()) + 1 if len(values) else 0)
     per_term = np.asarray(per_term, dtype=np.int64)
     vstart = np.cumsum(per_term) - per_term
     hpos = np.arange(nt) + vstart
@@ -313,7 +319,7 @@ def render_terms(strings: list[str], order, values, per_term, lead: str = ",") -
     is_val[hpos] = False
     last = np.zeros(len(values), dtype=bool)
     last[vstart + per_term - 1] = True
-    big = values >= _TABLE
+    big = values >= t["n"]
     small = np.where(big, 0, values)
     vals = t["comma"][small]
     vals[last] = t["close"][small[last]]
