@@ -5,7 +5,7 @@ import re
 from itertools import repeat
 
 from .blocks import Block
-from .lexicon import (dangling_end, OPENER_RE, PURPOSE_RE, CALLOUT_RE, CAPTION_HEAD_RE, CAPTION_TAIL_RE, CJK, CREDIT_RE, HEADING_MARK_RE, LEAD_RE,
+from .lexicon import (dangling_end, is_cjk, OPENER_RE, PURPOSE_RE, CALLOUT_RE, CAPTION_HEAD_RE, CAPTION_TAIL_RE, CJK, CREDIT_RE, HEADING_MARK_RE, LEAD_RE,
                       NOISE_END_RE, NOISE_RE, BYLINE_ROLE_RE, bigrams, ends_closed, looks_like_name)
 
 # roles
@@ -14,6 +14,7 @@ CAPTION, CREDIT, NOISE, DUP, EMPTY = "caption", "credit", "noise", "dup", "empty
 TITLE, HEADING = "title", "heading"
 TEXT_ROLES = {BODY, HEAD, SUBTITLE, BYLINE, CALLOUT, TITLE, HEADING}
 
+_CLAUSE_MARK = re.compile(r"[,，、;；]")
 _SUB_RE = re.compile(r"^(?:——|—|－－|--|─)+\s*")
 _SPLIT_SUB = re.compile(r"\s*(?:——|－－)\s*")
 _NAMEISH = re.compile(rf"^[{CJK}·]{{2,4}}$")
@@ -80,7 +81,9 @@ def shape(b: Block) -> str:
     lines = b.text.split("\n")
     if not b.md and len(lines) >= 2 and all(len(x) <= 25 and not any(c in x for c in "。，,；;") for x in lines):
         return HEAD if kicker_shape(lines) else NOISE
-    if not b.md and n <= 20 and (NOISE_RE.search(t) or NOISE_END_RE.search(t)) and not ends_closed(t):
+    # (`…光伏电站,国网` is a clause cut at a column end, not a masthead `精神文明网`)
+    if not b.md and n <= 20 and (NOISE_RE.search(t) or NOISE_END_RE.search(t) and not _CLAUSE_MARK.search(t)) \
+            and not ends_closed(t):
         return NOISE
     if b.md and n <= 120 and "。" not in t[:-1]:
         return HEAD
@@ -130,6 +133,58 @@ def parallel_starts(blocks: list[Block]) -> set[int]:
                      and (len(w) <= 2 or any(a == c for a, c in zip(w[1:], clauses[j][1:])))]
             if len(alike) >= 2 or (len(w) >= 4 and any(clauses[j][:4] == w[:4] for j in alike)):
                 out.add(i)
+    # the same first words, up to a quotation (`创新打造“综合治理…”。` `创新打造“居民服务…”。`,
+    # `引导广大市民争做“文明践行者”。` …): a series of paragraphs
+    heads = defaultdict(list)
+    for b in blocks:
+        t = b.flat
+        if b.role == BODY and len(t) >= 12 and _SERIES.match(t):
+            heads[t[:_SERIES_N]].append(b.index)
+    for group in heads.values():
+        if len(group) >= 2:
+            out.update(group)
+    return out
+
+
+_SERIES_N = 5
+_SERIES = re.compile(rf"^[{CJK}]{{3,}}[{CJK}“「《]*(?<=.{{{_SERIES_N}}})")
+
+
+def lead_ins_alike(a: str, b: str) -> bool:
+    """Do two texts open with lead-in clauses of one shape (`以课堂为阵地,` and
+    `以传承为目标,`: the same first character, length and mark, and one more
+    character in the same place)? Sibling paragraphs of a series open so."""
+    ma, mb = _LEAD_IN.match(a), _LEAD_IN.match(b)
+    if not ma or not mb:
+        return False
+    wa, wb = ma.group(1), mb.group(1)
+    if len(wa) != len(wb) or len(wa) < 3 or wa[0] != wb[0] or wa == wb:
+        return False
+    if ma.group(2).translate(_PUNCT_KEY) != mb.group(2).translate(_PUNCT_KEY):
+        return False
+    return any(x == y for x, y in zip(wa[1:], wb[1:]))
+
+
+def opening_lines(blocks: list[Block]) -> set[int]:
+    """Short heading-like lines that open another paragraph of the page word for
+    word (`引导广大市民争做` over `…争做“文明监督员”。`, beside a paragraph
+    `引导广大市民争做“文明践行者”。…`): the opening of one of a series of
+    paragraphs, cut at a column end. A heading is not printed again as the
+    first words of a sentence that goes on past it."""
+    by: dict[str, list[str]] = {}
+    for b in blocks:
+        if b.role == BODY and len(b.flat) >= 12:
+            by.setdefault(b.flat[:4], []).append(b.flat)
+    out = set()
+    for b in blocks:
+        t = b.flat
+        if b.role != HEAD or b.md or len(t) < 6:
+            continue
+        # the same words going on into a sentence (not `改造升级农贸市场、…`, a
+        # paragraph listing the headings before they come)
+        if any(x.startswith(t) and len(x) >= len(t) + 6 and (is_cjk(x[len(t)]) or x[len(t)] in "“「《")
+               for x in by.get(t[:4], ())):
+            out.add(b.index)
     return out
 
 
@@ -188,7 +243,8 @@ def is_lead(t: str) -> bool:
 
 _VERB_END = re.compile(r"(?:坚持|推出|推动|加强|实现|开展|打造|建立|提升|推进|落实|围绕|聚焦|完善|加快|强化|深化|引导|组织|"
                        r"带动|促进|形成|提供|发挥|做好|抓好|答好|补齐|加大|持续|积极|不断|进一步|更加|通过|按照|根据|针对|"
-                       r"作为|成为|进行|给予|采取|利用|依托|结合|对照|参加|参与|举办|召开|启动|印发|制定|出台|设立|实施)$")
+                       r"作为|成为|进行|给予|采取|利用|依托|结合|对照|参加|参与|举办|召开|启动|印发|制定|出台|设立|实施|"
+                       r"融入|纳入|争做|争当|只是|就是|正是|还是|也是|都是)$")
 # `…大会召开` `…仪式启动`: a news headline names an event that took place
 _EVENT_END = re.compile(r"(?:会|会议|仪式|活动|典礼|节|赛|展)(?:召开|启动|举办|举行|开幕|闭幕)$")
 _DANGLING = frozenset("的地得和与及或在对将把被从向为以于由让使给同跟是要到并而如若因经近更很最")
@@ -196,6 +252,8 @@ _PROSE = set("的了还将把被着过得地吗呢吧也都就才又再在是")
 _PROSE_RE = re.compile(r"(?:\d{4}年|\d+月\d+日|指出|表示|强调|介绍|认为|要求|说|通过|进行|开展了|已经|正在|以来|目前|此外|同时|其中|先后|分别|均|共计|\d+[万亿]?(?:个|名|人|件|次|项|家|场|元|户|余))")
 
 
+_MEASURE_END = re.compile(r"(?:^|[^\d一二三四五六七八九十百千万])(?:[一两几每这那某各]|\d+)"
+                          r"([个名位座条项件份场次批种类家所支颗些张幅只届]|批批|项项|份份|个个|座座|条条|件件|场场|次次)$")
 _SHORT_LEAD_IN = re.compile(r"^(?:[^\s,，。、:：“”]{1,3}|[^\s,，。、:：“”]{1,4}以来|会议[^\s,，。]{2})[,，]")
 
 
@@ -228,4 +286,6 @@ def head_likeness(t: str) -> float:
         v -= 1.0  # "…,让": a clause cut after a word or two
     if dangling_end(t, _DANGLING) or (_VERB_END.search(t) and not _EVENT_END.search(t)):
         v -= 0.6
+    if _MEASURE_END.search(t):
+        v -= 1.0  # `一份份`, `一座`: a number and measure word wait for their noun
     return max(0.0, v)

@@ -11,7 +11,7 @@ from ..slugs import assign_slugs
 from . import classify as C
 from .blocks import Block, parse_blocks
 from .columns import chunk_runs, reversed_groups
-from .joins import WINDOW, Cand, Near, assign, distant_filter, is_open, score_pair
+from .joins import WINDOW, Cand, Near, assign, distant_filter, is_open, score_pair, soft_end
 from .lexicon import CAPTION_TAIL_RE, HEADING_MARK_RE, NO_START, OPEN_END_CHARS, OPENER_RE, head_window, lexicon
 
 _SPACES = re.compile(r"[ \t\u3000]+")
@@ -40,6 +40,8 @@ def reconstruct_page(text: str) -> Reconstruction:
     _early_headers(B)
     for i in C.parallel_starts(B):
         B[i]._parallel = True
+    for i in C.opening_lines(B):
+        B[i]._likeness = 0.0  # (see `joins._likeness`): read as cut prose
     sets, idf = C.idf_weights(B)
     T = [b.index for b in B if b.role in C.TEXT_ROLES]
     pos = {i: k for k, i in enumerate(T)}
@@ -110,6 +112,15 @@ def _early_headers(B: list[Block]) -> None:
             b.role = C.BYLINE
 
 
+def _text_before(B: list[Block], i: int) -> int | None:
+    """The text block printed last before block i (captions, credits and page
+    furniture skipped)."""
+    j = i - 1
+    while j >= 0 and B[j].role in (C.CAPTION, C.CREDIT, C.NOISE, C.EMPTY):
+        j -= 1
+    return j if j >= 0 else None
+
+
 def _duplicates(pg: _Page) -> None:
     """A block that only repeats the tail of a nearby block (a cut repeated)."""
     B = pg.blocks
@@ -124,7 +135,10 @@ def _duplicates(pg: _Page) -> None:
         near = by_tail.get(t[-3:], [])
         lo, hi = bisect.bisect_left(near, b.index - WINDOW), bisect.bisect_right(near, b.index + WINDOW)
         for j in near[lo:hi]:  # sorted block indices: only those within the window (linear on big pages)
-            if j != b.index and len(B[j].flat) > len(t) and B[j].flat.endswith(t) \
+            # the repeated column tail is printed right after its column (a caption or
+            # a line of furniture may come between); a block ending so further back
+            # is a paragraph that happens to end on the same words (`…影响力。`)
+            if j == _text_before(B, b.index) and len(B[j].flat) > len(t) and B[j].flat.endswith(t) \
                     and B[j].role != C.DUP:
                 b.role = C.DUP
                 pg.warn("duplicate-overlap", b.index,
@@ -175,12 +189,13 @@ def _find_joins(B, T, pos, sets, idf) -> tuple[list[Cand], list]:
             continue
         p = prev_text(i)
         col_start = p is None or p.role not in (C.BODY, C.HEAD) or not is_open(p)
+        b._under_header = p is not None and p.role in (C.TITLE, C.SUBTITLE, C.BYLINE, C.CALLOUT)
         cand_r.append((i, col_start))
     cands: list[Cand] = []
     grams = _Grams(B)
     r_idx = [i for i, _ in cand_r]
     col = dict(cand_r)
-    lefts = [B[i] for i in T if B[i].role in (C.BODY, C.HEAD) and not B[i].md and is_open(B[i])]
+    lefts = [B[i] for i in T if B[i].role in (C.BODY, C.HEAD) and not B[i].md and (is_open(B[i]) or soft_end(B[i]))]
 
     @functools.cache
     def lctx(i):
@@ -248,7 +263,8 @@ def _find_joins(B, T, pos, sets, idf) -> tuple[list[Cand], list]:
             return None if need else NO_EVIDENCE
         c = score_pair(B[L], B[R], adjacent=False, col_start=True, ctx=grams.near(L), sets=sets, idf=idf,
                        left_ctx=lambda: sets[L], right_ctx=lambda: sets[R], need_evidence=need,
-                       far_repeat=FAR_REPEAT, dangling_only=0.0)
+                       far_repeat=FAR_REPEAT, dangling_only=0.0, far_recurs=1.0,
+                       far_heads=False)
         return None if c is None else c.score
 
     rev = reversed_groups(B, chunk_runs(B, T, starts, glued), lang, sets, idf)
@@ -264,7 +280,7 @@ def _find_joins(B, T, pos, sets, idf) -> tuple[list[Cand], list]:
         cands = [c for c in cands if c.right not in again.get(c.left, ())]
         for i in sorted(again):
             L = B[i]
-            if again[i] and L.role in (C.BODY, C.HEAD) and not L.md and is_open(L):
+            if again[i] and L.role in (C.BODY, C.HEAD) and not L.md and (is_open(L) or soft_end(L)):
                 cands.extend(pairs(L, sorted(again[i]), True))
     chosen = assign(cands)
     # a confident join to a distant block leaves the left block's page successor

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .blocks import Block
-from .classify import BODY, HEAD, cohesion, head_likeness, is_lead
-from .lexicon import (dangling_end, CONT_START, UNITS, NO_START, OPEN_END_CHARS, OPENER_RE, PURPOSE_RE, ends_closed, head_window, is_cjk, lexicon,
+from .classify import BODY, HEAD, cohesion, head_likeness, is_lead, lead_ins_alike
+from .lexicon import (dangling_end, CONT_START, HEADING_MARK_RE, UNITS, NO_START, OPEN_END_CHARS, OPENER_RE, PURPOSE_RE, ends_closed, head_window, is_cjk, lexicon,
                       tail_window)
 
 WINDOW = 40          # candidate successors within this many blocks either side
@@ -19,6 +19,8 @@ PARALLEL = 2.0       # a block opening like its sibling paragraphs hardly contin
 PARALLEL_BARE = 6.0  # … and without any evidence across the cut, it does not
 STRONG_GAIN = 5.0    # a word spanning the cut this much better than the parts: decisive
 DANGLING_ONLY = 3.0  # a distant pair whose only evidence is the left's dangling end
+SOFT_END = 1.0       # a text stopping on `;` `:` (`soft_end`) goes on less surely than one cut mid-clause
+FAR_RECURS = 0.5     # a recurring string as the only evidence of a distant pair counts this much
 ADVERBIAL = 3.0      # nor one opening with `近年来,` `此外,` (almost never seen at a cut)
 
 
@@ -40,6 +42,14 @@ def is_open(b: Block) -> bool:
     return t[-1] not in ";；:："
 
 
+def soft_end(b: Block) -> bool:
+    """Does body text stop on a clause mark (`…下功夫;` `…“绿健行动”:` `…资源配置……`)?
+    A paragraph hardly ends so: a column cut between clauses, continued by the
+    block printed next unless that opens a paragraph of its own."""
+    t = b.flat
+    return b.role == BODY and len(t) >= 8 and (t[-1] in ";；:：" or t.endswith("……"))
+
+
 def find_overlap(lt: str, rt: str) -> int:
     """Longest k ≥ 3 such that right starts with the last k characters of left."""
     if len(rt) < 3 or rt[:3] not in lt[-62:]:
@@ -53,6 +63,7 @@ def find_overlap(lt: str, rt: str) -> int:
 
 
 _OPEN_END = frozenset(OPEN_END_CHARS)
+_ENUM = re.compile(HEADING_MARK_RE.pattern + r"|^[一二三四五六七八九十]是|^其[一二三四五六七八九十][,，、:：是]")
 _CLAUSE = re.compile(r"^([^\s,，。、;；:：!！?？“”]{1,2})([,，。、;；:：!！?？])")
 
 
@@ -125,6 +136,7 @@ class _Head:
     start: str         # "nostart", "short-clause" or "" (no start evidence)
     tiny: bool         # short and closed: the tail of a cut sentence
     unit: bool         # starts with a measure word or unit
+    unit_word: bool    # … as a word of its own (`人次`, not `人民`)
     cont_term: float   # the score term of the first character
     opener: bool       # starts like a new paragraph (近日, 同时 …)
     adverbial: bool    # `下一步,` `同时,`: an opening adverbial
@@ -151,8 +163,18 @@ def _head(rt: str) -> _Head:
     purpose = _PURPOSE.match(rt) is not None
     opener = OPENER_RE.match(rt) is not None or purpose
     return _Head(is_lead(rt), rt[:3] if len(rt) >= 3 else "", rw, bool(rw) and rw[0] == rt[0], start,
-                 len(rt) <= 8 and ends_closed(rt), rt[0] in UNITS, 2.0 * (lex.cont_prior(rt[0]) - 0.5), opener,
+                 len(rt) <= 8 and ends_closed(rt), rt[0] in UNITS, rt[0] in UNITS and _unit_word(rw, lex), 2.0 * (lex.cont_prior(rt[0]) - 0.5), opener,
                  purpose or (opener and _ADVERBIAL.match(rt) is not None))
+
+
+def _unit_word(rw: str, lex) -> bool:
+    """Does the text open with a measure word or unit as a word of its own (`个,`
+    `人次` `万元`), not as the first character of another word (`人民群众`, `年度`)?"""
+    if not rw:
+        return False
+    _, spans = lex.best(rw)
+    a, b = spans[0]
+    return all(c in UNITS for c in rw[a:b])
 
 
 # a paragraph opening with a purpose clause (`为推动…,`): the comma before the main clause
@@ -221,7 +243,8 @@ def distant_filter(L: Block, ctx):
 def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
                sets: list[set[str]], idf: dict[str, float], left_ctx, right_ctx,
                need_evidence: bool = True, far_repeat: int = 5,
-               dangling_only: float = DANGLING_ONLY) -> Cand | None:
+               dangling_only: float = DANGLING_ONLY, far_recurs: float = FAR_RECURS,
+               far_heads: bool = True) -> Cand | None:
     """Score `R` continuing `L`. A distant pair without evidence of its own is
     skipped (None) unless need_evidence is False. `ctx`: `Near` page text or a
     string, where a string joined across the cut may recur.
@@ -239,12 +262,20 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
     k = find_overlap(lt, rt) if head.start3 and head.start3 in tail.end else 0  # its own first test
     if k and k >= len(rt):
         return None  # a pure duplicate: handled elsewhere
+    soft = soft_end(L)
+    if soft and (not adjacent or _ENUM.match(rt)):
+        # (`soft_end`): only the text printed next goes on after a clause mark, and
+        # not an item of a list the clause announces (`…措施如下:` `一是…`)
+        return None
     lex = lexicon()
     if k and L.role != BODY:
         # a headline-like line followed by a paragraph repeating its last words is
         # ordinary text; a real repeat usually cuts a word that the join restores
+        # (`该公司还运用碳排放流算|用碳排放流算法`: the repeat starts inside a word
+        # of the line), or follows a line that reads as a cut piece of prose
         lw0, rw0 = tail.window, head_window(rt[k:])
-        if not (adjacent and lw0 and rw0 and lex.boundary(lw0, rw0)[0] > 0):
+        if not (adjacent and lw0 and rw0 and lex.boundary(lw0, rw0)[0] > 0) and not _repeat_mid_word(lt, k) \
+                and _likeness(L) >= 0.5:
             k = 0
     if k and not adjacent and k < far_repeat:
         k = 0
@@ -256,9 +287,11 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
     start = head.start
     if not start and adjacent and head.tiny and R.role == BODY:
         start = "tiny-tail"
-    elif not start and tail.digit_end and head.unit:
+    elif not start and tail.digit_end and head.unit and (adjacent or head.unit_word):
+        # (far away, `34|人民群众` is no number and its unit)
         start = "number"
-    recurs = _recurs(lw, rw, ctx) if lw and rw and ctx else 0
+    # (after a repeat, the string across the cut is the right block's own opening)
+    recurs = _recurs(lw, rw, ctx) if lw and rw and ctx and not k else 0
     if need_evidence and not adjacent and not (k or gain > 0 or start or tail.dangling or recurs):
         return None
     # the score, term by term
@@ -290,11 +323,20 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
         reasons.append("adjacent")
     elif not col_start:
         s -= 1.0
+    if soft:
+        s -= SOFT_END
+        reasons.append("clause-end")
     if head.opener:
         s -= 1.5
     # the joined string recurs elsewhere on the page
     if recurs:
-        s += min(4.0, 2.0 + (recurs - 4))
+        v = min(4.0, 2.0 + (recurs - 4))
+        if not adjacent and not (gain > 0 or k or start) and (not col_start or getattr(R, "_under_header", False)):
+            # alone, far from the left block, for a block that has a text before it
+            # to go on from, or that opens the text under a headline: common
+            # phrases recur (`…向善的|文明创建…`, `…聚焦市场|改造升级…`)
+            v *= far_recurs
+        s += v
         reasons.append(f"recurs{recurs}")
     if L.role != HEAD:
         coh = cohesion(left_ctx(), right_ctx(), idf)
@@ -305,20 +347,40 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
         s -= dangling_only  # a dangling end alone: a lost continuation as often
     s -= 0.01 * abs(R.index - L.index)
     if not strong:
-        if getattr(R, "_parallel", False):
-            # opens like sibling paragraphs (`parallel_starts`); with nothing in
+        if getattr(R, "_parallel", False) or lead_ins_alike(lt, rt):
+            # opens like sibling paragraphs (`parallel_starts`), or like the
+            # paragraph the left block opens (`以课堂为阵地,…|以传承为目标,…`); with nothing in
             # the text across the cut (no word, repeat or recurring string) for
             # it, a cut next to it is a lost continuation, not this paragraph
             s -= PARALLEL if (gain > 0 or k or recurs) else PARALLEL_BARE
         if head.adverbial:
             s -= ADVERBIAL  # `下一步,` `同时,`: an opening adverbial
-        if L.role == HEAD and not (adjacent and gain > 0):
-            # a word across the cut to the next line (`聚焦县域新|旧动能`, `…充电桩只|是`):
-            # a line cut mid-word, not a heading (a heading ends on a word)
+        if L.role == HEAD and not (adjacent and (gain > 0 or recurs)):
+            # a word across the cut to the next line (`聚焦县域新|旧动能`, `…充电桩只|是`),
+            # or a string across it printed elsewhere on the page (`文明实践志愿|服务示范`):
+            # a line cut mid-sentence, not a heading (a heading ends on a word, and
+            # what it says does not go on into the text below it)
+            s -= 6.0 * _likeness(L)
+        if R.role == HEAD:
+            s -= 6.0 * _likeness(R)
+    elif far_heads and not adjacent and not k:
+        # far away, a fragment opening mid-clause (`安局、…`) or a two-character
+        # word across the cut (`…实践所|以“令”为纲`) does not make a heading-like
+        # line part of a paragraph: a heading and a fragment that lost its start
+        # meet so as often
+        if L.role == HEAD:
             s -= 6.0 * _likeness(L)
         if R.role == HEAD:
             s -= 6.0 * _likeness(R)
     return Cand(L.index, R.index, s, k, ",".join(reasons) or "weak")
+
+
+def _repeat_mid_word(lt: str, k: int) -> bool:
+    """Does the repeated end of `lt` (its last k characters) start inside a word
+    (`…工作人员定期|作人员定期…`)? A text repeating a heading's last words starts
+    on a word of its own."""
+    lw, rw = tail_window(lt[:-k]), head_window(lt[-k:])
+    return bool(lw and rw and lw[-1] == lt[-k - 1] and lexicon().boundary(lw, rw)[0] > 0)
 
 
 def _likeness(b: Block) -> float:

@@ -1,0 +1,156 @@
+"""Joins inside an article printed in column order: a cut between clauses, a
+repeated column tail after a short line, short pieces of prose at a column
+end that look like headings, and evidence that holds near a cut but not far
+from it. Texts are from the sample pages; the damage is made by hand as a
+layout export makes it."""
+from __future__ import annotations
+
+from generator.reconstruct import reconstruct
+from generator.reconstruct.blocks import parse_blocks
+from generator.reconstruct.classify import BODY, HEAD, head_likeness, opening_lines, shape
+from generator.reconstruct.joins import _unit_word, soft_end
+from generator.reconstruct.lexicon import lexicon
+
+from .helpers import missing_chars
+
+
+def _page(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+def _articles(text: str):
+    rec = reconstruct(text)
+    assert not missing_chars(text, rec)
+    return rec, [it for it in rec.items if it.kind == "article"]
+
+
+TITLE = "山西省阳城县召开创建全国文明城市动员大会"
+LEAD = ("本报讯(阳文)近日,山西省阳城县召开创建全国文明城市动员大会,全面动员部署创建全国文明城市工作,吹响了争创全国文明城市"
+        "的冲锋号。")
+SAID = ("会议指出,全县上下要充分认识创建工作的重要性和必要性,切实增强责任感使命感紧迫感;注重加强家庭教育家风建设,在提高市民"
+        "文明素质上下功夫;")
+SAID_REST = "开展全方位、多角度、立体化的宣传动员,在加强舆论宣传引导上下功夫。"
+
+
+def test_a_column_cut_after_a_semicolon_goes_on_in_the_next_block():
+    """A paragraph does not end on `;`: the block printed next continues it."""
+    _, arts = _articles(_page(TITLE, LEAD, SAID, SAID_REST))
+    assert len(arts) == 1
+    assert [p.text for p in arts[0].paragraphs] == [LEAD, SAID + SAID_REST]
+
+
+def test_a_clause_announcing_a_list_is_not_joined_to_its_first_item():
+    said = "会议要求,全县上下要做好以下工作:"
+    items = ["一是强化组织领导,压实工作责任,确保各项创建任务落到实处。", "二是注重宣传引导,营造浓厚氛围,推动创建工作深入人心。"]
+    _, arts = _articles(_page(TITLE, LEAD, said, *items))
+    assert [p.text for p in arts[0].paragraphs] == [LEAD, said, *items]
+
+
+def test_soft_end_is_body_text_stopping_on_a_clause_mark():
+    b = parse_blocks(_page(SAID, "秦潭村实行“绿健行动”:", "优化电子政务资源配置……"))
+    for x in b:
+        x.role = BODY
+    assert [soft_end(x) for x in b] == [True, True, True]
+    b[0].role = HEAD
+    assert not soft_end(b[0])
+
+
+DEQING = "德清供电:服务光伏并网 赋能企业减碳"
+DEQING_LEAD = ("“感谢你们检查光伏发电设备,目前光伏发电很稳定,我们车间用上了清光电!”近日,在浙江中天建筑产业化有限公司屋顶光伏电站,"
+               "国网德清县供电公司工作人员在对站内并网二次设备进行安全检查时,光伏电站运维人员瑞小龙对工作人员连连道谢。")
+
+
+def test_a_repeat_after_a_short_line_that_cut_a_word_is_dropped():
+    """`…工作人员定期|作人员定期现场…`: the repeat starts inside a word of the
+    short line (工作), so it is the cut repeated, not a paragraph taking up a
+    heading's last words."""
+    short = "针对部分新投运的光伏电站,国网德清县供电公司组织工作人员定期"
+    rest = "作人员定期现场提供专业技术指导和管理服务,并在具备条件的光伏电站安装功率调节装置,实现分布式电源可观、可测、可调、可控。"
+    rec, arts = _articles(_page(DEQING, DEQING_LEAD, short, rest))
+    assert [p.text for p in arts[0].paragraphs] == [DEQING_LEAD, short + rest[5:]]
+
+
+HUAIROU = ["聚焦民生“小事” 回应百姓关切", "杨澜 张嘉哲",
+           "改造升级农贸市场、“多维度”治理社区、精细化整治背街小巷……自启动全国文明城区创建以来,北京市怀柔区从群众最关心的"
+           "问题抓起,把为民、利民、惠民体现在文明创建各方面,让群众的幸福更有“质感”。",
+           "在新一轮的创建周期,怀柔区将继续坚持问题导向,标本兼治,进一步探索老旧小区综合整治和有机更新创新模式,补齐工作短板,"
+           "着力提升社区居民的幸福感和获得感。",
+           "精细化整治背街小巷",
+           "背街小巷是城市的重要组成部分,也跟老百姓的生活紧密相关。然而,一些背街小巷也存在着许多环境问题。近年来,怀柔区真抓"
+           "实干,多措并举,持续推进背街小巷提质升级工作,大大提升了居民的幸福生活指数。"]
+
+
+def test_a_heading_repeated_by_its_paragraph_stays_a_heading():
+    """`精细化整治背街小巷` / `背街小巷是…`: a paragraph taking up a heading's last
+    words on a word of its own is no repeated cut; nor is a heading listed in
+    the lead a cut opening of it."""
+    _, arts = _articles(_page(*HUAIROU))
+    assert [(p.type, p.text) for p in arts[0].paragraphs] == \
+        [("p", HUAIROU[2]), ("p", HUAIROU[3]), ("heading", HUAIROU[4]), ("p", HUAIROU[5])]
+
+
+def test_a_measure_word_or_a_verb_at_the_end_reads_as_cut_prose():
+    assert head_likeness("一项项生动实践、一份份") == 0.0
+    assert head_likeness("一座") == 0.0
+    assert head_likeness("全民参与,让文明触手可及") == 1.0
+    assert head_likeness("改造升级农贸市场") == 1.0
+    # a verb waiting for its object or complement
+    assert head_likeness("将党史学习教育融入") < 0.2
+    assert head_likeness("“十个100”文明实践志愿服务示范活动只是") < 0.2
+
+
+def test_a_line_opening_another_paragraph_word_for_word_is_a_cut_opening():
+    """`引导广大市民争做` at a column end, beside a paragraph opening with the same
+    words that go on into its sentence; not a heading listed in a lead
+    (`改造升级农贸市场、…`)."""
+    blocks = parse_blocks(_page("引导广大市民争做", "“文明监督员”。今年以来,南平市建好用好数字化12345投诉平台。",
+                                "引导广大市民争做“文明践行者”。南平市委文明办出台实施方案。",
+                                "改造升级农贸市场", "改造升级农贸市场、“多维度”治理社区、精细化整治背街小巷……自启动创建以来。"))
+    for b in blocks:
+        b.role = shape(b)
+    assert blocks[0].role == HEAD and blocks[3].role == HEAD
+    assert opening_lines(blocks) == {0}
+
+
+def test_a_unit_continues_a_number_only_as_a_word_of_its_own():
+    lex = lexicon()
+    assert _unit_word("人次参与", lex) and _unit_word("个社区", lex) and _unit_word("万元", lex)
+    assert not _unit_word("人民群众", lex) and not _unit_word("家庭", lex)
+
+
+def test_the_string_across_a_cut_recurring_on_the_page_joins_a_heading_like_piece():
+    """`“十个100”文明实践志愿|服务示范活动…`: the piece at the column end looks like
+    a heading, but the words across the cut are printed again on the page."""
+    title = "文明风起满眼新"
+    first = ("为全面推进党建引领“五治融合”德治建设和全国文明城市创建工作,白银市组织开展了“十个100”文明实践志愿服务示范活动,"
+             "即“100场创新理论宣讲”示范活动、“100场红歌传唱”示范活动。")
+    piece = "“十个100”文明实践志愿"
+    rest = "服务示范活动只是白银市开展文明实践活动的缩影。近年来,白银市整合资源,组织开展了形式多样的文明实践活动。"
+    _, arts = _articles(_page(title, first, piece, rest))
+    assert [(p.type, p.text) for p in arts[0].paragraphs] == [("p", first), ("p", piece + rest)]
+
+
+def test_a_short_tail_ending_like_an_earlier_paragraph_is_no_repeat():
+    """`影响力。` ends the paragraph cut just before it (`…美誉度和|影响力。`); that an
+    earlier paragraph also ends on `…的影响力。` does not make it a repeated tail."""
+    title = "凝聚最大合力,掀起“文明新风”"
+    p1 = "一座城市的美,在于骨子里的精神。朝阳区坚持在宣传教育、典型选树等方面持续发力,发挥潜移默化的影响力。"
+    p2 = "为巩固“双奥朝阳”建设成果,朝阳区系统谋划文明城区创建新篇章,全面提高“双奥朝阳”的品牌标识度、美誉度和"
+    _, arts = _articles(_page(title, p1, p2, "影响力。"))
+    assert [p.text for p in arts[0].paragraphs] == [p1, p2 + "影响力。"]
+
+
+def test_a_clause_ending_on_wang_is_no_masthead():
+    blocks = parse_blocks(_page("针对部分新投运的光伏电站,国网", "精神文明网"))
+    assert [shape(b) for b in blocks] == [HEAD, "noise"]
+
+
+def test_a_block_opening_like_the_cut_paragraph_is_its_sibling():
+    """`以课堂为阵地,丰富学习载体。通` lost its continuation; the next block opens
+    like it (`以传承为目标,`), a sibling paragraph, not the rest of its sentence."""
+    title = "陕西合阳县多形式推动党史学习教育进校园"
+    lead = "本报讯(曹成)近日,陕西省渭南市合阳县以多种形式把党史学习教育融入青少年学习教育中,让爱国主义精神代代相传。"
+    cut = "以课堂为阵地,丰富学习载体。通"
+    sib = "以传承为目标,优化学习效果。在青少年中培育“小小宣讲员”,围绕传统文化、红色故事进行培训。"
+    _, arts = _articles(_page(title, lead, cut, sib))
+    assert [p.text for p in arts[0].paragraphs] == [lead, cut, sib]
