@@ -37,6 +37,12 @@ def _esc(text: str) -> str:
     return "\\" + text if _NEEDS_ESCAPE.match(text) else text
 
 
+def _glued_credit(caption: str) -> str | None:
+    """The photographer's credit at the end of a caption (`…图为… 周训超 摄`), if any."""
+    m = CAPTION_TAIL_RE.search(caption)
+    return m.group(0).strip() if m and "摄" in m.group(0) else None
+
+
 def _one_line(s: str) -> str:
     return " ".join(x.strip() for x in s.split("\n") if x.strip())
 
@@ -56,7 +62,9 @@ def to_markdown(rec: Reconstruction) -> str:
             out.append("## ——" + _one_line(it.subtitle))
         if it.byline:
             out.append("作者:" + _one_line(it.byline))
-        glued = it.credit and it.paragraphs and it.paragraphs[0].text.endswith(it.credit)
+        # a credit at the end of the caption is found there again on reading (`_glued_credit`)
+        glued = it.kind == "photo" and it.credit and it.paragraphs \
+            and _glued_credit(it.paragraphs[0].text) == it.credit
         for p in it.paragraphs:
             if p.type == "heading":
                 out.append("### " + _one_line(p.text))
@@ -106,6 +114,8 @@ def parse_reconstructed(text: str) -> Reconstruction:
         field = next((f for pfx, f in _FIELDS if len(lines) == 1 and first.startswith(pfx)), None)
         if field and (in_header or field == "credit"):
             setattr(cur, field, first.split(":", 1)[1].strip() or None)
+            if field == "credit":
+                in_header = False  # the credit closes its item: a `# 标题` after it starts the next
             continue
         in_header = False
         if first.startswith("### ") and len(lines) == 1:
@@ -119,8 +129,6 @@ def parse_reconstructed(text: str) -> Reconstruction:
             cur.paragraphs.append(Paragraph("p", body))
     for it in items:
         if it.kind == "photo" and it.credit is None and it.paragraphs:
-            m = CAPTION_TAIL_RE.search(it.paragraphs[0].text)
-            if m and "摄" in m.group(0):
-                it.credit = m.group(0).strip()
+            it.credit = _glued_credit(it.paragraphs[0].text)
     assign_slugs(items)
     return Reconstruction(items=items)

@@ -1,7 +1,7 @@
 """Properties on any text: no crash, conservation, determinism, Markdown round trip."""
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from generator.reconstruct import reconstruct, to_export, to_markdown
@@ -42,6 +42,8 @@ def test_no_crash_conservation_determinism(text):
 
 @SETTINGS
 @given(page_text)
+@example("周训超 摄\n\n凝聚最大合力,掀起“文明新风” ——北京市")  # a lone credit, then a headline
+@example("凝聚最大合力,掀起“文明新风” ——北京市周训超 摄\n\n周训超 摄")  # a credit in and after a caption
 def test_markdown_round_trip(text):
     rec = reconstruct(text)
     md = to_markdown(rec)
