@@ -1,10 +1,18 @@
 """Shared fixtures: the repository, a built copy of the sample edition, a real browser."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# CI runs the property tests on the same examples every time (a failure found by a
+# random run locally is kept as an @example); a local run explores new ones.
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
