@@ -12,6 +12,14 @@ printed. So the chunks of each run between headlines are split into groups,
 each read forward or in reverse, by a small dynamic programme over the
 evidence of the cuts (`score_pair` without the adjacency bonus) and of group
 starts and ends (a group should start cleanly and end with a full stop).
+
+Read in reverse, only a cut must end a column: a column may also end where a
+paragraph does. The last column of an article, printed first, always ends
+with the article, and any column may happen to end with a paragraph. So in a
+group read in reverse, chunks not separated by a cut are one stretch of text,
+and each stretch may hold two columns, split after a complete paragraph; the
+lengths of the columns (about the same number of characters each) choose
+among these readings where the text does not.
 """
 from __future__ import annotations
 
@@ -28,15 +36,17 @@ START_LEAD = 1.0       # a group that starts with a news lead
 START_PARALLEL = 0.5   # … or with a paragraph opening like its siblings (`parallel_starts`)
 END_OPEN = -2.0        # a group that ends mid-sentence
 RUN_END_OPEN = -2.0    # … and is the last of a run under a headline
+START_HEAD = -3.0      # a group read in reverse that starts with a heading-like line alone
 HEADLINE = 1.5         # a group starting with the words of the headline above it
 LINK_MIN, LINK_MAX = -4.0, 6.0
 FORWARD = 2.0          # a cut going on in the next block printed: the usual case
 SPLIT_MIN = 0.0        # a column starting after a full stop needs text evidence of its own
-MAX_SPLIT = 4          # complete paragraphs a first printed column may hold
 CAP_TOL = 0.1          # columns of one article hold about as many characters:
 CAP_W = 6.0            # the weight of a column off that capacity by more than CAP_TOL
 CAP_MAX = 1.5          # (relative excess, capped)
 WEAK_SPLIT = 0.5       # a split with no text evidence of its own: settled by capacity
+CLEAN_SPLIT = 1.0      # … and a column read after one that ends with a full stop
+MAX_READS = 64         # readings of a short reversed group weighed one by one
 
 
 def capacity_misfit(first: int, mids: list[int], last: int) -> float:
@@ -56,6 +66,22 @@ def capacity_misfit(first: int, mids: list[int], last: int) -> float:
     pen += min(CAP_MAX, max(0.0, first / cap - 1.0 - CAP_TOL))
     pen += min(CAP_MAX, max(0.0, last / cap - 1.0 - CAP_TOL))
     return pen
+
+
+def _median(xs: list[int]) -> float:
+    srt = sorted(xs)
+    n = len(srt)
+    return srt[n // 2] if n % 2 else (srt[n // 2 - 1] + srt[n // 2]) / 2
+
+
+def _dev(x: float, cap: float) -> float:
+    """A full column of x characters against the capacity."""
+    return min(CAP_MAX, max(0.0, abs(x / cap - 1.0) - CAP_TOL))
+
+
+def _over(x: float, cap: float) -> float:
+    """A first or last column (at most full) of x characters."""
+    return min(CAP_MAX, max(0.0, x / cap - 1.0 - CAP_TOL))
 
 
 def _cont(b) -> bool:
@@ -160,13 +186,14 @@ def reversed_groups(B, runs, lang, sets, idf) -> list[list[list[int]]]:
 
 def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
     """Best split of one run into groups read forward or in reverse. A reversed
-    group is a range of chunks a..b read b, b-1, ..., a; its first printed
-    column (the article's last) may also end inside chunk a, after a complete
-    paragraph: a two-column article printed in reverse has no cut between its
-    columns, only a paragraph end. Where that column ends is settled by the
-    text across the cut and by column capacity: the reading whose columns
-    hold about the same number of characters (`capacity_misfit`) is preferred
-    over the other readings of the same chunks."""
+    group is a range of chunks a..b read b, b-1, ..., a, as columns that
+    `reversed_read` finds: its chunks not separated by a cut are joined, and
+    each may hold two columns split after a complete paragraph (a two-column
+    article printed in reverse has no cut between its columns, only a
+    paragraph end). Where such a column ends is settled by the text across
+    the cut and by column capacity: the reading whose columns hold about the
+    same number of characters (`capacity_misfit`) is preferred over the other
+    readings of the same chunks."""
     m = len(run)
     cache: dict = {}
     hs = set()
@@ -174,13 +201,8 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
         hs |= sets[i]
     hs = {g for g in hs if idf.get(g, 0.0) < top}  # found elsewhere on the page
     htot = sum(idf[g] for g in hs)
-    opened: dict[int, bool] = {}
-
-    def is_cut(i: int) -> bool:
-        v = opened.get(i)
-        if v is None:
-            v = opened[i] = _open(B[i])
-        return v
+    cut = {i: _open(B[i]) for c in run for i in c}   # block i ends mid-sentence
+    is_cut = cut.__getitem__
 
     def link(L: int, R: int) -> float:
         """Block R read right after block L."""
@@ -223,91 +245,193 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
         # above the next headline (or the page end): read forward, the article
         # would stop there; its sentence goes on in a column printed before it
         en[-1] += RUN_END_OPEN
-    # links summed in page order: fw[k] = sum of link(e[j-1], s[j]), rv[k] = sum
-    # of link(e[j], s[j-1]), for 0 < j <= k
-    fw, rv = [0.0] * m, [0.0] * m
+    # forward links summed in page order: fw[k] = sum of link(e[j-1], s[j]) for 0 < j <= k
+    fw = [0.0] * m
     for j in range(1, m):
         fw[j] = fw[j - 1] + link(e[j - 1], s[j]) + (FORWARD if is_cut(e[j - 1]) else 0.0)
-        rv[j] = rv[j - 1] + link(e[j], s[j - 1])
-    # a reversed group's first printed column ending inside chunk a, after a
-    # complete paragraph at ca[t-1]: the best t when the group is chunk a alone
-    # (ca[t] then starts the article) and when more chunks follow (ca[t] then
-    # goes on from the end of chunk a+1)
-    alone: list[tuple[float, int]] = []
-    more: list[list[tuple[float, int]]] = []   # every such split: (score, t)
-    ln = [[len(B[i].flat) for i in c] for c in run]
-    size = [sum(x) for x in ln]   # characters of each chunk
-    for a, ca in enumerate(run):
-        b1 = (float("-inf"), 0)
-        opts = []
-        for t in range(1, min(len(ca), MAX_SPLIT + 1)):
-            if is_cut(ca[t - 1]):
-                continue  # a cut glued to its continuation: not a column end
-            v = start(ca[t]) + under(ca[t])
-            if v > b1[0]:
-                b1 = (v, -t)
-            if a + 1 < m and is_cut(e[a + 1]):
-                # a column starting after a full stop needs text evidence of its
-                # own, or pays WEAK_SPLIT
-                sc = lang(e[a + 1], ca[t], True)
-                if sc is not None and sc >= SPLIT_MIN:
-                    opts.append((min(LINK_MAX, sc), t))
-                else:
-                    # or none: then only the lengths of the columns can tell
-                    sc = lang(e[a + 1], ca[t])
-                    if sc is not None:
-                        opts.append((min(LINK_MAX, sc) - WEAK_SPLIT, t))
-        back = link(e[a], ca[0]) if len(ca) > 1 else 0.0
-        alone.append((b1[0] + back, -b1[1]))
-        more.append([(v + back, t) for v, t in opts])
+    nchar = {i: len(B[i].flat) for c in run for i in c}
+
+    opening = {}   # block → start(i) + under(i), asked for again by every group
+
+    def first_read(c: list[int]) -> float:
+        """Column c read first in its group: the article starts there (a
+        heading-like line alone, a section heading or a column label, is no
+        article's first column)."""
+        i = c[0]
+        v = opening.get(i)
+        if v is None:
+            v = opening[i] = start(i) + under(i)
+        if len(c) == 1 and B[i].role == C.HEAD and not cut[i] and _likeness(B[i]) >= 0.5:
+            v += START_HEAD
+        return v
+
+    after_cache: dict = {}   # the same (L, chunk, split) comes up in many groups
+
+    def after(L: int, c: list[int], t: int) -> float:
+        """Chunk c split at t (0: not split) read right after block L: its
+        column c[t:] first, then c[:t]."""
+        if not t:
+            return link(L, c[0])
+        key = (L, c[0], c[-1], t)   # (a chunk is a range of the run's blocks)
+        v = after_cache.get(key)
+        if v is None:
+            v = link(L, c[t])
+            if v < SPLIT_MIN:
+                v -= WEAK_SPLIT  # no text evidence of its own: the lengths of the columns tell
+            if not cut[L]:
+                v -= CLEAN_SPLIT  # nor a cut before it
+            v = after_cache[key] = v + link(c[-1], c[0])
+        return v
+
+    piece_cache: dict = {}
+
+    def pieces(c: list[int], t: int) -> tuple[int, ...]:
+        """Characters of chunk c split at t, its columns in reading order."""
+        key = (c[0], c[-1], t)   # (a chunk is a range of the run's blocks)
+        v = piece_cache.get(key)
+        if v is None:
+            v = piece_cache[key] = (sum(map(nchar.__getitem__, c)),) if not t else \
+                (sum(map(nchar.__getitem__, c[t:])), sum(map(nchar.__getitem__, c[:t])))
+        return v
+
+    def chain_read(cc: list[list[int]], opts: list[list[int]], end: float) -> tuple[float, tuple[int, ...]]:
+        """`reversed_read` of a longer group, chunk by chunk: the capacity is
+        the median of the chunks between the first and the last, and the
+        columns of each chunk are weighed against its other splits."""
+        n = len(cc)
+        size = [pieces(c, 0)[0] for c in cc]
+        cap = (_median(size[1:-1]) if n >= 3 else max(size)) or 1.0
+
+        def pen(j: int, t: int, role: str) -> float:
+            if not t:
+                return _dev(size[j], cap) if role == "mid" else _over(size[j], cap)
+            q, p = pieces(cc[j], t)
+            return (_over(q, cap) if role == "first" else _dev(q, cap)) + (_over(p, cap) if role == "last" else _dev(p, cap))
+
+        def rel(j: int, role: str) -> list[float]:
+            ps = [pen(j, t, role) for t in opts[j]]
+            low = min(ps)
+            return [CAP_W * (x - low) for x in ps]
+
+        j = n - 1
+        r = rel(j, "first")
+        cur = []   # for each split of chunk j: (score with capacity, text alone, splits of chunks j..n-1)
+        for k, t in enumerate(opts[j]):
+            c = cc[j]
+            v = first_read(c[t:]) + ((link(c[-1], c[0]) - WEAK_SPLIT) if t else 0.0)
+            cur.append((v - r[k], v, (t,)))
+        for j in range(n - 2, -1, -1):
+            r = rel(j, "last" if j == 0 else "mid")
+            nxt = []
+            for k, t in enumerate(opts[j]):
+                got = None
+                for pv, px, pts in cur:
+                    d = after(cc[j + 1][pts[0] - 1] if pts[0] else cc[j + 1][-1], cc[j], t)
+                    if got is None or pv + d > got[0]:
+                        got = (pv + d, px + d, pts)
+                nxt.append((got[0] - r[k], got[1], (t,) + got[2]))
+            cur = nxt
+        _, x, ts = max(((v + (0.0 if ts[0] else end), x + (0.0 if ts[0] else end), ts) for v, x, ts in cur),
+                       key=lambda r: r[0])
+        return x, ts
+
+    # chunk k opens text of its own (mid-sentence or a news lead): no cut before it
+    # is needed for it to start a column
+    opens = [_cont(B[c[0]]) or C.is_lead(B[c[0]].flat) for c in run]
+    split_cache: dict = {}
+
+    def splits(c: list[int]) -> list[int]:
+        """Where chunk c may be split in two columns: after a complete paragraph."""
+        key = (c[0], c[-1])
+        v = split_cache.get(key)
+        if v is None:
+            v = split_cache[key] = [t for t in range(1, len(c)) if not cut[c[t - 1]]]
+        return v
+
+    def reversed_read(a: int, b: int) -> tuple[float, list[list[int]]]:
+        """The best reading of chunks a..b-1 as one group read in reverse:
+        (its score from the text, without the group costs; its columns in
+        page order). Only a cut must end a column; a column may also end
+        where a paragraph does (the last column of an article, printed first,
+        ends with the article; any column may end with a paragraph), so the
+        chunks are joined where no cut separates them and each may be split
+        once after a complete paragraph (a single one must be). Of the
+        readings of these chunks, capacity prefers the one whose columns hold
+        about the same number of characters, but it only chooses among them:
+        the text alone weighs the group against other readings of the run."""
+        cc: list[list[int]] = []
+        for k in range(a, b):
+            c = run[k]
+            if cc and not cut[cc[-1][-1]] and not opens[k]:
+                cc[-1] = cc[-1] + c
+            else:
+                cc.append(c)
+        n = len(cc)
+        opts = [([0] if n > 1 else []) + splits(c) for c in cc]
+        if not all(opts):
+            return float("-inf"), []
+        # read last, the first chunk ends the article: mid-sentence, it stops
+        # there, as a forward reading would at the end of a run under a headline
+        end = (END_OPEN + (RUN_END_OPEN if b == m and hdr else 0.0)) if is_cut(cc[0][-1]) else 0.0
+        k = 1
+        for o in opts:
+            k *= len(o)
+        if n > 2 or k > MAX_READS:
+            v, ts = chain_read(cc, opts, end)
+        else:
+            reads = []   # the few readings of one or two chunks, each weighed as a whole
+            for ts in _product(opts):
+                c = cc[-1]
+                v = first_read(c[ts[-1]:])
+                if ts[-1]:
+                    v += link(c[-1], c[0]) - (WEAK_SPLIT if n > 1 else 0.0)
+                if n == 2:
+                    v += after(c[ts[1] - 1] if ts[1] else c[-1], cc[0], ts[0])
+                v += 0.0 if ts[0] else end
+                cols = [x for j in range(n - 1, -1, -1) for x in pieces(cc[j], ts[j])]
+                reads.append((v, ts, capacity_misfit(cols[0], cols[1:-1], cols[-1]) if len(cols) > 2 else 0.0))
+            low = min(r[2] for r in reads)
+            v, ts, _ = max(reads, key=lambda r: r[0] - CAP_W * (r[2] - low))
+        cols = []
+        for c, t in zip(cc, ts):
+            cols.extend([c[:t], c[t:]] if t else [c])
+        return v, cols
+
     forward = [0.0] + [float("-inf")] * m   # the best reading without reversed groups
     best = [0.0] + [float("-inf")] * m   # best[k]: chunks 0..k-1 placed
-    how: list[tuple[int, int]] = [(0, -1)] * (m + 1)   # (a, -1 forward | 0 reversed | t split)
-    behind = [link(e[a + 1], s[a]) + en[a] for a in range(m - 1)]   # chunk a read after chunk a+1
+    how: list[tuple[int, list]] = [(0, [])] * (m + 1)   # (a, [] forward | the columns of chunks a..b-1 read in reverse)
     for b in range(1, m + 1):
-        fwb, rvb, stb = fw[b - 1] + en[b - 1] - GROUP_COST, rv[b - 1] - GROUP_COST - REVERSE_COST, st[b - 1]
+        fwb = fw[b - 1] + en[b - 1] - GROUP_COST
         fb, bb, hb = forward[b], best[b], how[b]
         for a in range(max(0, b - MAX_GROUP), b):
             v = fwb - fw[a] + st[a]
             if forward[a] + v > fb:
                 fb = forward[a] + v
             if best[a] + v > bb:
-                bb, hb = best[a] + v, (a, -1)
-            # reversed: read b-1, b-2, ..., a
-            if b - a >= 2:
-                base = best[a] + rvb - rv[a + 1] + stb
-                if more[a]:
-                    # where the first printed column ends inside chunk a: the
-                    # reading whose columns hold about the same number of
-                    # characters (against the other readings of these chunks)
-                    mids = size[a + 1:b - 1]
-                    first = size[b - 1]
-                    reads = [(behind[a], 0, capacity_misfit(first, mids, size[a]))]
-                    for v, t in more[a]:
-                        p2 = sum(ln[a][t:])
-                        if b - a == 2:
-                            reads.append((v, t, capacity_misfit(size[a + 1], [p2], size[a] - p2)))
-                        else:
-                            reads.append((v, t, capacity_misfit(first, mids + [p2], size[a] - p2)))
-                    low = min(r[2] for r in reads)
-                    for v, t, pen in reads:
-                        v -= CAP_W * (pen - low)
-                        if base + v > bb:
-                            bb, hb = base + v, (a, t)
-                elif base + behind[a] > bb:
-                    bb, hb = base + behind[a], (a, 0)
-            elif best[a] + alone[a][0] - GROUP_COST - REVERSE_COST > bb:
-                bb, hb = best[a] + alone[a][0] - GROUP_COST - REVERSE_COST, (a, alone[a][1])
+                bb, hb = best[a] + v, (a, [])
+            # reversed: read b-1, b-2, ..., a. Read last, chunk a ends the
+            # article when no group follows in the run: ending mid-sentence
+            # there, it stops as a forward reading would at the run's end
+            v, cols = reversed_read(a, b)
+            v += best[a] - GROUP_COST - REVERSE_COST
+            if v > bb:
+                bb, hb = v, (a, cols)
         forward[b], best[b], how[b] = fb, bb, hb
     if best[m] <= forward[m]:
         return []  # no reversed reading is better than reading the page as printed
     groups = []
     b = m
     while b > 0:
-        a, t = how[b]
-        if t == 0:
-            groups.append(run[a:b])
-        elif t > 0:
-            groups.append([run[a][:t], run[a][t:]] + run[a + 1:b])
+        a, cols = how[b]
+        if cols:
+            groups.append(cols)
         b = a
     return groups[::-1]
+
+
+def _product(opts: list[list[int]]):
+    """Every choice of one item from each list."""
+    out = [()]
+    for o in opts:
+        out = [x + (t,) for x in out for t in o]
+    return out

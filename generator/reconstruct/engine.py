@@ -52,7 +52,7 @@ def reconstruct_page(text: str) -> Reconstruction:
         for i in (c.left, c.right):
             if B[i].role == C.HEAD:
                 B[i].role = C.BODY
-    _resolve_heads(B, T, pos, sets, idf)
+    _resolve_heads(B, T, pos, sets, idf, {c.right for c in joins if pos[c.right] != pos[c.left] + 1})
     items = _assemble(pg, T, pos, joins, sets, idf, rev)
     # warnings about fragments
     lex = lexicon()
@@ -282,6 +282,19 @@ def _find_joins(B, T, pos, sets, idf) -> tuple[list[Cand], list]:
             L = B[i]
             if again[i] and L.role in (C.BODY, C.HEAD) and not L.md and (is_open(L) or soft_end(L)):
                 cands.extend(pairs(L, sorted(again[i]), True))
+        # a block read after a full stop in these groups (the next paragraph
+        # of its column, or a column read after one that ends a paragraph)
+        # starts a paragraph there: no cut text elsewhere goes on in it,
+        # unless the text is sure
+        taken = set()
+        for g in rev:
+            for k, col in enumerate(g):
+                before = g[k + 1][-1] if k + 1 < len(g) else None
+                for i in col:
+                    if before is not None and not is_open(B[before]):
+                        taken.add(i)
+                    before = i
+        cands = [c for c in cands if c.right not in taken or c.score >= GLUE]
     chosen = assign(cands)
     # a confident join to a distant block leaves the left block's page successor
     # without a predecessor: it starts a column that continues some other fragment
@@ -333,8 +346,10 @@ class _Grams:
         return got
 
 
-def _resolve_heads(B, T, pos, sets, idf) -> None:
-    """Short lines become titles, headings or bylines from their neighbours."""
+def _resolve_heads(B, T, pos, sets, idf, away=frozenset()) -> None:
+    """Short lines become titles, headings or bylines from their neighbours.
+    `away`: blocks that go on from text printed elsewhere (the right side of
+    a join to a block not printed right before them)."""
     def nxt(k):
         return B[T[k + 1]] if k + 1 < len(T) else None
 
@@ -362,6 +377,11 @@ def _resolve_heads(B, T, pos, sets, idf) -> None:
             b.role = C.TITLE
         elif n is None:
             b.role = C.TITLE  # nothing follows: a headline printed after its body, or a label
+        elif n.index in away and n.role == C.BODY and not C.is_lead(n.flat):
+            # the text under it goes on from a sentence cut elsewhere (the last
+            # column of an article printed in reverse): a section heading is
+            # read right before its text, so this line heads an article
+            b.role = C.TITLE
         elif p.role in (C.TITLE, C.SUBTITLE, C.BYLINE):
             # right under a headline: a section heading, unless it is shaped like a
             # headline itself (the first headline's body was printed elsewhere)
@@ -718,7 +738,7 @@ def _assemble(pg: _Page, T, pos, joins: list[Cand], sets, idf, rev) -> list[Item
             else:
                 pg.warn("headline-moved", a0, f"headline block {a0} joined to its body starting at block {h0}")
         headless = [ch for n, ch in enumerate(headless) if n not in used_h]
-    _reassign_tails(pg, arts, jl, sets, idf)
+    _reassign_tails(pg, arts, jl, sets, idf, {i: n for n, g in enumerate(rev) for c in g for i in c})
     # remaining headless chains: continue the article before them on the page, else stand alone
     owner: dict[int, dict] = {}
     for a in arts:
@@ -899,11 +919,13 @@ def _frac(hs: set, text: set, idf, tot: float) -> float:
     return sum(map(idf.get, filter(text.__contains__, hs), repeat(0))) / tot
 
 
-def _reassign_tails(pg, arts, jl, sets, idf) -> None:
+def _reassign_tails(pg, arts, jl, sets, idf, group: dict[int, int]) -> None:
     """A headline without a body whose body was read into another article (its
     columns follow that article): move the tail that talks about it. When it is
     printed right above the other article's headline (two headlines in a row),
-    its body may instead be the first paragraphs under them: move that head."""
+    its body may instead be the first paragraphs under them: move that head.
+    Never cut inside a group of columns read in reverse (`group`: block → group),
+    which is the text of one article."""
     B = pg.blocks
     last_text = max((b.index for b in B if b.role in C.TEXT_ROLES), default=-1)
     top = _found_once(idf)
@@ -928,6 +950,8 @@ def _reassign_tails(pg, arts, jl, sets, idf) -> None:
             for k in range(1, len(body)):
                 x, y = body[k - 1], body[k]
                 if B[y].role != C.BODY or x in jl or is_open(B[x]) or C.is_lead(B[y].flat):
+                    continue
+                if x in group and group[x] == group.get(y):
                     continue
                 series = _series_key(B[y])
                 if series is not None and any(_series_key(B[i]) == series for i in body[max(0, k - 6):k]):

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from generator.reconstruct import reconstruct, to_markdown
+from generator.reconstruct import reconstruct, to_export, to_markdown
 
 from .helpers import GOLD, REPO, comparable, export_pages, missing_chars, run_score
 
@@ -108,3 +108,37 @@ def test_generated_pages_invariants(generated):
         rec = reconstruct(text)
         assert not missing_chars(text, rec), p.name
         assert comparable(reconstruct(to_markdown(rec)).items) == comparable(rec.items), p.name
+
+
+def _score_page():
+    """`score_page` of the shared scorer (its module ends by calling main())."""
+    import re
+
+    from .helpers import SCORE
+    source = re.sub(r"^main\(\)\s*$", "", SCORE.read_text(encoding="utf-8"), flags=re.M)
+    space: dict = {"__name__": "score"}
+    exec(compile(source, str(SCORE), "exec"), space)
+    return space["score_page"]
+
+
+# Reversed articles the engine read wrongly before columns were read as stretches
+# between cuts, each split at most once after a paragraph end (an article's last
+# column, printed first, ends with the article: no cut before the next column).
+REVERSED = [(2, 54, "山西省阳城县召开创建全国文明城市动员大会"),
+            (2, 1, "紧盯创建目标 坚定信心决心 资阳市创建全国文明城市动员大会召开"),
+            (22, 37, "山西省阳城县召开创建全国文明城市动员大会"),
+            (12, 43, "陕西合阳县多形式推动党史学习教育进校园")]
+
+
+@pytest.mark.parametrize("seed,page,title", REVERSED)
+def test_reversed_columns_split_at_a_paragraph_end(seed, page, title, tmp_path):
+    if not GOLD.exists():
+        pytest.skip("shared gold not available")
+    _damage().generate(tmp_path, pages=page + 1, seed=seed)
+    stem = f"gen{seed}_{page:03d}"
+    gold = json.loads((tmp_path / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
+    art = next(it for it in gold["items"] if it["kind"] == "article" and it["title"] == title)
+    assert art["damage"][0] == "reverse"
+    pred = to_export(reconstruct((tmp_path / "pages" / f"{stem}.txt").read_text(encoding="utf-8")), stem)
+    _, r = _score_page()(dict(gold, items=[art]), pred)
+    assert r["perfect"] == 1
