@@ -228,6 +228,29 @@ def cohesion(a: set[str], b: set[str], idf: dict[str, float]) -> float:
     return sum(map(idf.get, filter(b.__contains__, a), repeat(0.0)))
 
 
+# `近年来,福建省南平市…`, `近日,江西省吉安市青原区…`: an opening clause (at most
+# a short one) and a province with one of its cities, named in full
+_PROVINCES = ("河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
+              "云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆")
+# (not `在江苏省南京市,…`: a paragraph set in a place, as each of a round-up's are)
+_PLACE_INTRO = re.compile(r"^(?:[^,，。；;:：“”]{1,8}[,，])?(?!在)[^,，。；;:：“”]{0,6}?"
+                          rf"(?:{_PROVINCES})(?:省|(?:[\u4e00-\u9fff]{{0,4}}?)自治区)"
+                          r"([\u4e00-\u9fff]{2,4}?)(?:市|州|盟)")
+
+
+def opens_article(t: str) -> bool:
+    """Does a paragraph introduce its place in full (province and city), as the
+    first sentence of a news story does? Later paragraphs name the place short
+    (`南平市`), so such a block opens an article even without a news lead."""
+    return _PLACE_INTRO.match(t[:30]) is not None
+
+
+def story_place(t: str) -> str | None:
+    """The city a story-opening paragraph (`opens_article`) introduces (`南平`)."""
+    m = _PLACE_INTRO.match(t[:30])
+    return m.group(1) if m else None
+
+
 _LEAD_CACHE: dict[str, bool] = {}
 
 

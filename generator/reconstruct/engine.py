@@ -112,6 +112,8 @@ def _early_headers(B: list[Block]) -> None:
             b.role = C.BYLINE
 
 
+
+
 def _text_before(B: list[Block], i: int) -> int | None:
     """The text block printed last before block i (captions, credits and page
     furniture skipped)."""
@@ -368,7 +370,7 @@ def _resolve_heads(B, T, pos, sets, idf, away=frozenset()) -> None:
             continue
         t = b.flat
         follows = n is not None and (n.role == C.SUBTITLE or (C.byline_shape(n.flat) and not n.md)
-                                     or C.is_lead(n.flat))
+                                     or C.is_lead(n.flat) or _opens_story(n))
         if b.md in (1, 2) or follows or p is None:
             b.role = C.TITLE
         elif b.md >= 3:
@@ -387,12 +389,27 @@ def _resolve_heads(B, T, pos, sets, idf, away=frozenset()) -> None:
             # headline itself (the first headline's body was printed elsewhere)
             # or its text: the headline above finds its words further on, not here
             b.role = C.TITLE if (C.title_evidence(t) >= 2.0 and _heads_text(B, T, k, sets, idf)) \
-                or _header_elsewhere(B, T, k, sets, idf) \
+                or _header_elsewhere(B, T, k, sets, idf) or _header_closes_above(B, T, k, sets, idf) \
                 or _words_elsewhere(B, T, k, sets[i], sets, idf) else C.HEADING
         elif n is None or n.role == C.TITLE or (n.role == C.HEAD and _heads_article(B, T, k + 1)):
             b.role = C.TITLE
         else:
             b.role = C.TITLE if _topic_shift(B, T, k, sets, idf) else C.HEADING
+
+
+def _opens_story(b: Block) -> bool:
+    """A body block opening the way a news story's first paragraph does
+    (`C.opens_article`): the short line printed right above it is its headline."""
+    return b.role == C.BODY and C.opens_article(b.flat)
+
+
+def _new_story(a: Block, b: Block) -> bool:
+    """Does body block b open a story (`_opens_story`) about a place the text
+    printed right before it (a) does not name? Then a is the end of another
+    article; when a names the place, b is its own article's first column
+    printed after a later one."""
+    place = C.story_place(b.flat) if b.role == C.BODY else None
+    return place is not None and place not in a.flat
 
 
 LEAD_MATCH = 0.5   # share of a line's words a news lead below it must take up
@@ -453,6 +470,34 @@ def _header_elsewhere(B, T, k, sets, idf) -> bool:
     return _words_elsewhere(B, T, k, _headline_words_above(B, T, k, sets)[1], sets, idf)
 
 
+def _header_closes_above(B, T, k, sets, idf) -> bool:
+    """Does the headline group right above position k close the article printed
+    before it (a headline printed after its body)? Its words are found in the
+    text after k far less than in a block opening a paragraph above it, before
+    any other headline: what follows it starts another article, and its first
+    line is that article's headline, not a section heading."""
+    top = _found_once(idf)
+    h, hs = _headline_words_above(B, T, k, sets)
+    hs = {g for g in hs if idf.get(g, 0.0) < top}
+    tot = _weight(hs, idf)
+    here = _frac(hs, _following(B, T, k, sets), idf, tot)
+    if tot <= 0 or here >= 0.4:
+        return False
+    for j in range(h, max(-1, h - 4 * WINDOW), -1):
+        x = B[T[j]]
+        if x.role in (C.TITLE, C.SUBTITLE, C.BYLINE):
+            return False
+        if x.role != C.BODY or not (C.is_lead(x.flat) or _start_like(x) >= 0.5 or C.opens_article(x.flat)):
+            continue
+        text = set(sets[x.index])
+        for y in range(j + 1, min(h + 1, j + 3)):
+            text |= sets[T[y]]
+        # (two articles may share a subject: the text above must name it far better)
+        if _frac(hs, text, idf, tot) >= max(0.4, 2.5 * here):
+            return True
+    return False
+
+
 def _words_elsewhere(B, T, k, hs: set, sets, idf) -> bool:
     """Are the words `hs` hardly found in the text after position k, but well in
     a block opening a paragraph further on? Two headlines printed in a row, each
@@ -469,7 +514,7 @@ def _words_elsewhere(B, T, k, hs: set, sets, idf) -> bool:
     for j in range(k + 3, min(len(T), k + 4 * WINDOW)):
         x = B[T[j]]
         if x.role == C.BODY and _frac(hs, sets[x.index] | _following(B, T, j, sets), idf, tot) >= 0.4 \
-                and (C.is_lead(x.flat) or _start_like(x) >= 0.5):
+                and (C.is_lead(x.flat) or _start_like(x) >= 0.5 or C.opens_article(x.flat)):
             return True
     return False
 
@@ -646,7 +691,7 @@ def _assemble(pg: _Page, T, pos, joins: list[Cand], sets, idf, rev) -> list[Item
             continue
         if b.role in (C.SUBTITLE, C.BYLINE) and a.role not in header:
             continue
-        if C.is_lead(b.flat) and a.role not in header:
+        if (C.is_lead(b.flat) or _new_story(a, b)) and a.role not in header:
             continue
         nxt[a.index], prv[b.index] = b.index, a.index
     _read_reversed(B, rev, nxt, prv)
@@ -946,7 +991,8 @@ def _reassign_tails(pg, arts, jl, sets, idf, group: dict[int, int]) -> None:
             hh = {g for g in _header_sets(B, host, sets) if idf.get(g, 0.0) < top}
             wh = _weight(hh, idf)
             right_above = host["header"][0] > a["header"][-1] and not any(
-                B[j].role in C.TEXT_ROLES for j in range(a["header"][-1] + 1, host["header"][0]))
+                B[j].role in C.TEXT_ROLES for j in range(a["header"][-1] + 1, host["header"][0])) \
+                or _printed_over(B, a["header"][-1], body[0])
             for k in range(1, len(body)):
                 x, y = body[k - 1], body[k]
                 if B[y].role != C.BODY or x in jl or is_open(B[x]) or C.is_lead(B[y].flat):
@@ -985,6 +1031,13 @@ def _reassign_tails(pg, arts, jl, sets, idf, group: dict[int, int]) -> None:
                 a["body"], host["body"] = host["body"][k:], host["body"][:k]
             pg.warn("headline-moved", a["header"][0],
                     f"headline block {a['header'][0]} joined to its body starting at block {a['body'][0]}")
+
+
+def _printed_over(B, h: int, i: int) -> bool:
+    """Is block i the first text block printed after headline block h? A body
+    another headline took (its own headline detached above) may then open with
+    the paragraphs of this headline's article."""
+    return i > h and not any(B[j].role in C.TEXT_ROLES for j in range(h + 1, i))
 
 
 def _series_key(b: Block) -> tuple | None:
