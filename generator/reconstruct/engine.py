@@ -11,7 +11,7 @@ from ..slugs import assign_slugs
 from . import classify as C
 from .blocks import Block, parse_blocks
 from .columns import chunk_runs, reversed_groups
-from .joins import WINDOW, Cand, Near, assign, distant_filter, is_open, score_pair, soft_end
+from .joins import WINDOW, Cand, ColumnFit, Near, assign, distant_filter, is_open, score_pair, soft_end
 from .lexicon import CAPTION_TAIL_RE, HEADING_MARK_RE, NO_START, OPEN_END_CHARS, OPENER_RE, head_window, lexicon
 
 _SPACES = re.compile(r"[ \t\u3000]+")
@@ -297,6 +297,7 @@ def _find_joins(B, T, pos, sets, idf) -> tuple[list[Cand], list]:
                         taken.add(i)
                     before = i
         cands = [c for c in cands if c.right not in taken or c.score >= GLUE]
+    ColumnFit(B, T).penalise_lost(cands, lambda i: getattr(succ(i), "index", None))
     chosen = assign(cands)
     # a confident join to a distant block leaves the left block's page successor
     # without a predecessor: it starts a column that continues some other fragment

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .blocks import Block
-from .classify import BODY, HEAD, cohesion, head_likeness, is_lead, lead_ins_alike
+from .classify import BODY, BYLINE, HEAD, SUBTITLE, TITLE, cohesion, head_likeness, is_lead, lead_ins_alike
 from .lexicon import (dangling_end, CONT_START, HEADING_MARK_RE, UNITS, NO_START, OPEN_END_CHARS, OPENER_RE, PURPOSE_RE, ends_closed, head_window, is_cjk, lexicon,
                       tail_window)
 
@@ -388,6 +388,72 @@ def _likeness(b: Block) -> float:
     if v is None:
         v = b._likeness = head_likeness(b.flat)
     return v
+
+
+CAP_TOL = 0.12       # a full column holds the article's capacity give or take this much
+CAP_SHORT = 0.85     # a column holding less than this share of it lost some of its text
+FULL_COLUMNS = 3     # columns that show the capacity
+SAME_COLUMN = 0.08   # columns this close in size hold the same capacity
+SHORT_COLUMN = 4.0   # a cut followed by such a column: its continuation is the lost text
+_TEXT_EVIDENCE = ("word:", "repeat", "nostart", "short-clause", "tiny-tail", "number", "recurs")
+
+
+class ColumnFit:
+    """Column capacity read from the page. A layout fills each column of an
+    article with about the same number of characters, so the ends of lines cut
+    mid-sentence (column ends) are spaced by that capacity. A column between
+    two full ones that holds clearly less has lost text: at its start (the
+    continuation of the cut before it, when it starts with a paragraph of its
+    own) or at its end. Only runs of text between headlines and news leads
+    (`本报讯…`, opening another article) are measured; a heading or callout
+    takes a line of space besides its text."""
+
+    def __init__(self, B: list[Block], T: list[int]) -> None:
+        self.at: dict[int, tuple[list[int], int]] = {}  # cut block -> (its run's cut offsets, its place)
+        cuts: list[int] = []
+        off = 0
+        for i in T:
+            b = B[i]
+            if b.role in (TITLE, SUBTITLE, BYLINE) or b.md in (1, 2):
+                cuts, off = [], 0
+                continue
+            if b.role == BODY and is_lead(b.flat):
+                cuts, off = [], 0  # a news lead opens another article
+            cut = is_open(b) and (b.role == BODY or b.role == HEAD and _likeness(b) < 0.5)
+            off += len(b.flat) + (0 if b.role == BODY or cut else 6)
+            if cut:
+                self.at[i] = (cuts, len(cuts))
+                cuts.append(off)
+
+    def short_after(self, i: int) -> bool:
+        """Is the column after cut `i` short between full ones (the one ending
+        at `i` and the one after it)? Then the text printed next did not go on
+        from `i`: the continuation was lost."""
+        got = self.at.get(i)
+        if got is None:
+            return False
+        cuts, k = got
+        if k < 1 or k + 2 >= len(cuts):
+            return False
+        gaps = [b - a for a, b in zip(cuts, cuts[1:])]
+        cap = sorted(gaps)[len(gaps) // 2]
+        before, here, after = gaps[k - 1], gaps[k], gaps[k + 1]
+        if here >= CAP_SHORT * cap or abs(before / cap - 1) > CAP_TOL or abs(after / cap - 1) > CAP_TOL:
+            return False
+        if sum(abs(g / cap - 1) <= CAP_TOL for g in gaps) < FULL_COLUMNS:
+            return False  # cuts not spaced by a capacity (a layout by paragraphs)
+        # another column as short: the article's own capacity (the full ones
+        # each hid a cut, falling between paragraphs)
+        return not any(abs(g / here - 1) <= SAME_COLUMN for j, g in enumerate(gaps) if j != k)
+
+    def penalise_lost(self, cands: list[Cand], succ) -> None:
+        """Lower a join to the block printed next (`succ`) with nothing in the
+        text across the cut for it, when the column after the cut is short."""
+        for c in cands:
+            if c.left in self.at and succ(c.left) == c.right and not any(e in c.reason for e in _TEXT_EVIDENCE) \
+                    and self.short_after(c.left):
+                c.score -= SHORT_COLUMN
+                c.reason += ",short-column"
 
 
 def assign(cands: list[Cand], threshold: float = THRESHOLD) -> list[Cand]:

@@ -24,10 +24,10 @@ def _damage():
 # "classic" (random cuts, gold articles only).
 MEASURED = {
     # (mode, seed): (perfect share, paras_f1, titles, joins, member)   measured values in the comment
-    ("realistic", 1): (0.73, 0.935, 0.92, 0.90, 0.95),  # perfect 203/271 (74.9 %), f1 .944, titles .934, joins .919, member .960
-    ("realistic", 5): (0.70, 0.915, 0.89, 0.84, 0.91),  # perfect 193/268 (72.0 %), f1 .926, titles .903, joins .853, member .921
-    ("classic", 1): (0.925, 0.985, 0.985, 0.91, 0.99),  # perfect 262/278 (94.2 %), f1 .990, titles .993, joins .919, member .993
-    ("classic", 2): (0.895, 0.98, 0.97, 0.855, 0.975),  # perfect 245/270 (90.7 %), f1 .986, titles .981, joins .866, member .980
+    ("realistic", 1): (0.89, 0.97, 0.98, 0.955, 0.98),  # perfect 248/271 (91.5 %), f1 .977, titles .989, joins .965, member .986
+    ("realistic", 5): (0.82, 0.95, 0.95, 0.91, 0.925),  # perfect 225/268 (84.0 %), f1 .959, titles .959, joins .918, member .935
+    ("classic", 1): (0.92, 0.985, 0.975, 0.92, 0.985),  # perfect 260/278 (93.5 %), f1 .991, titles .982, joins .932, member .992
+    ("classic", 2): (0.93, 0.985, 0.98, 0.905, 0.98),  # perfect 255/270 (94.4 %), f1 .992, titles .989, joins .917, member .989
 }
 
 

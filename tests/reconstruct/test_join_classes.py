@@ -154,3 +154,33 @@ def test_a_block_opening_like_the_cut_paragraph_is_its_sibling():
     sib = "以传承为目标,优化学习效果。在青少年中培育“小小宣讲员”,围绕传统文化、红色故事进行培训。"
     _, arts = _articles(_page(title, lead, cut, sib))
     assert [p.text for p in arts[0].paragraphs] == [lead, cut, sib]
+
+
+# an article laid out in columns of 100 characters; the third column lost its
+# first piece (the end of `会议要求,…`), so it holds only 51
+MEETING = "某市召开全国文明城市创建推进会"
+MEETING_COLUMNS = [
+    ["本报讯(记者 李明)近日,某市召开全国文明城市创建推进会,总结前一阶段创建工作,部署下一阶段重点任务,号召全市上下凝心聚力,"
+     "以更高标准、更实举措推动创建工作取得新成效。", "会议指出,创建全国文明城市是提升"],
+    ["城市品质、增进民生福祉的重要抓手。今年以来,全市各级各部门坚持问题导向,聚焦背街小巷、农贸市场、老旧小区等重点区域,"
+     "集中开展环境卫生整治行动,城市面貌焕然一新,群众满意度持续提升。", "会议要求,各级各部门"],
+    ["该市将持续开展“文明创建百日攻坚”行动,组织督查组每周对各区县创建工作进行暗访检查,对发现的问题建立台"],
+    ["账、限期整改,并将检查结果纳入年度考核,以严督实查推动创建工作落地见效。",
+     "与会人员表示,将以此次推进会为契机,进一步统一思想、提高认识,主动认领任务,把创建要求融入日常工作,推动城市管理更加精细、公共服"],
+    ["务更加完善、市民素质不断提高。", "下一步,该市还将深入挖掘身边好人、道德模范等先进典型,通过新闻媒体、户外大屏、社区宣传栏等"
+     "多种渠道广泛宣传,营造人人参与创建、人人共享成果的浓厚氛围。", "该市相关负责人介绍,"],
+    ["今年还将新建一批新时代文明实践站和城市书房,完善公共文化服务设施,持续开展文明家庭、文明校园、文明单位评选活动,"
+     "以点带面提升全社会文明程度,让文明成为城市最亮丽的底色。"],
+]
+
+
+def test_a_cut_followed_by_a_short_column_lost_its_continuation():
+    """Column capacity: the cut after `会议要求,各级各部门` is followed by a column
+    much shorter than the full ones either side of it (and the others), so the
+    paragraph that column starts with does not go on from the cut (its
+    continuation was lost)."""
+    _, arts = _articles(_page(MEETING, *(b for col in MEETING_COLUMNS for b in col)))
+    assert len(arts) == 1
+    texts = [p.text for p in arts[0].paragraphs]
+    assert "会议要求,各级各部门" in texts
+    assert any(t.startswith("该市将持续开展") and t.endswith("落地见效。") for t in texts)
