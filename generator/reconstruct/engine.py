@@ -994,8 +994,14 @@ def _reassign_tails(pg, arts, jl, sets, idf, group: dict[int, int]) -> None:
             right_above = host["header"][0] > a["header"][-1] and not any(
                 B[j].role in C.TEXT_ROLES for j in range(a["header"][-1] + 1, host["header"][0])) \
                 or _printed_over(B, a["header"][-1], body[0])
+            # the host's text above a cut, all of it: its headline words are
+            # mostly in its opening paragraphs, however far above the cut (a
+            # window of the last few blocks above would let a cut inside the
+            # host's own later paragraphs look as good as one below them)
+            pre = set()
             for k in range(1, len(body)):
                 x, y = body[k - 1], body[k]
+                pre |= sets[x]
                 if B[y].role != C.BODY or x in jl or is_open(B[x]) or C.is_lead(B[y].flat):
                     continue
                 if x in group and group[x] == group.get(y):
@@ -1003,11 +1009,9 @@ def _reassign_tails(pg, arts, jl, sets, idf, group: dict[int, int]) -> None:
                 series = _series_key(B[y])
                 if series is not None and any(_series_key(B[i]) == series for i in body[max(0, k - 6):k]):
                     continue  # one more of the enumerated paragraphs above (`绿色生态。` `绿色通道。`)
-                rest, pre = set(), set()
+                rest = set()
                 for i in body[k:k + 6]:
                     rest |= sets[i]
-                for i in body[max(0, k - 6):k]:
-                    pre |= sets[i]
                 fn, fo = _frac(hs, rest, idf, ws), _frac(hh, rest, idf, wh)
                 pn, po = _frac(hs, pre, idf, ws), _frac(hh, pre, idf, wh)
                 v = (fn - fo) + (po - pn)
