@@ -69,3 +69,15 @@ def comparable(items):
     """Items as compared by the Markdown round trip (source block numbers differ by nature)."""
     return [(it.kind, it.title, it.kicker, it.subtitle, it.byline, it.credit,
              [(p.type, p.text) for p in it.paragraphs], it.slug) for it in items]
+
+
+def page(*blocks: str) -> str:
+    """A raw page of these blocks (one blank line between)."""
+    return "\n\n".join(blocks) + "\n"
+
+
+def articles(text: str):
+    """The reconstruction of a page (every character kept) and its articles."""
+    rec = reconstruct(text)
+    assert not missing_chars(text, rec)
+    return rec, [it for it in rec.items if it.kind == "article"]

@@ -9,17 +9,9 @@ from generator.reconstruct import reconstruct
 from generator.reconstruct.blocks import parse_blocks
 from generator.reconstruct.classify import BODY, kicker_shape, parallel_starts
 
-from .helpers import missing_chars
+from .helpers import articles, page
 
 
-def _page(*blocks: str) -> str:
-    return "\n\n".join(blocks) + "\n"
-
-
-def _articles(text: str):
-    rec = reconstruct(text)
-    assert not missing_chars(text, rec)
-    return rec, [it for it in rec.items if it.kind == "article"]
 
 
 def _opens(item, *prefixes: str) -> bool:
@@ -45,7 +37,7 @@ def test_two_column_article_printed_last_column_first():
     separates the two columns, only a paragraph end; the cut sentence at the end
     of the first column goes on at the top of the page (`下实地 摸|实情`, the
     spaced phrase found again on the page)."""
-    _, arts = _articles(_page(*JIAN))
+    _, arts = articles(page(*JIAN))
     assert len(arts) == 1
     a = arts[0]
     assert (a.kicker, a.title) == ("巩固创建成果", "吉安市青原区开展“下实地 摸实情 办实事”实践活动")
@@ -67,7 +59,7 @@ NEIJIANG = ["内江市残联:坚定信心战疫情 同舟共济筑防线",
 def test_three_columns_printed_in_reverse():
     """Columns c3 c2 c1 under the headline: c1's cut (`就地|下沉`) goes on at the
     top of the page, and the article reads c1, c2, c3."""
-    _, arts = _articles(_page(*NEIJIANG))
+    _, arts = articles(page(*NEIJIANG))
     assert len(arts) == 1
     assert _opens(arts[0], "本报讯(曾伟凌", "强化责任意识,", "领导干部率先垂", "聚焦服务人群,")
     assert arts[0].paragraphs[2].text.endswith("就地下沉。内江市残联党组书记、理事长申杰和班子成员率先垂范,主动下沉社区,带动全"
@@ -84,7 +76,7 @@ SHANMEI = ["陕煤黄陵矿业二号煤矿:推行厂务公开,架起千群“连
 
 
 def test_lead_printed_last_and_its_article_ending_mid_sentence():
-    _, arts = _articles(_page(*SHANMEI))
+    _, arts = articles(page(*SHANMEI))
     assert len(arts) == 1
     assert _opens(arts[0], "本报讯(赵鹏)", "据悉,该矿把公", "此外,该矿还建")
     assert arts[0].paragraphs[-1].text == SHANMEI[4] + SHANMEI[1]
@@ -92,13 +84,13 @@ def test_lead_printed_last_and_its_article_ending_mid_sentence():
 
 def test_kicker_on_its_own_line_is_a_headline_not_page_furniture():
     """Two short lines, a slogan over a headline: not an ad (`征订热线…`)."""
-    text = _page("我为群众办实事\n德清供电:服务光伏并网 赋能企业减碳", "陈妍宏",
+    text = page("我为群众办实事\n德清供电:服务光伏并网 赋能企业减碳", "陈妍宏",
                  "“感谢你们检查光伏发电设备,目前光伏发电很稳定,我们车间用上了清光电!”近日,在浙江中天建筑产业化有限公司屋顶"
                  "光伏电站,国网德清县供电公司工作人员在对站内并网二次设备进行安全检查时,光伏电站运维人员瑞小龙对工作人员连连道谢。",
                  "聚焦县域新旧动能转换,服务型新型电力系统建设。在未来,国网德清县供电公司将继续用好电力大数据资源,深化县域清洁"
                  "能源管控平台和“电碳一张图”技术平台的整合应用,持续开展“供电+能效”行动,补强电网优化服务,为“双碳”目标早日实现"
                  "作出新贡献。")
-    _, arts = _articles(text)
+    _, arts = articles(text)
     assert [(a.kicker, a.title, a.byline, len(a.paragraphs)) for a in arts] == \
         [("我为群众办实事", "德清供电:服务光伏并网 赋能企业减碳", "陈妍宏", 2)]
     assert kicker_shape(["学党史 办实事", "西宁市古城台街道扎实推进党史学习教育"])
@@ -107,7 +99,7 @@ def test_kicker_on_its_own_line_is_a_headline_not_page_furniture():
 
 
 def test_headline_with_kicker_printed_after_its_body():
-    text = _page("本报讯(曹成)近日,陕西省渭南市合阳县以多种形式把党史学习教育融入青少年学习教育中,实现课堂内外、线上线下同频"
+    text = page("本报讯(曹成)近日,陕西省渭南市合阳县以多种形式把党史学习教育融入青少年学习教育中,实现课堂内外、线上线下同频"
                  "共振,让爱国主义精神代代相传。",
                  "以传承为目标,优化学习效果。在青少年中培育“小小宣讲员”,围绕传统文化、红色故事、党史和政策理论知识进行培训,通过"
                  "“一个故事”“一个主题”小切口的方式,引导青少年用通俗易懂的语言宣讲身边红色故事,通过以讲促学的方式培养学生的感情"
@@ -115,7 +107,7 @@ def test_headline_with_kicker_printed_after_its_body():
                  "础、提升学生的综合素养。目前,合阳县已培养“小小宣讲员”20余名,在合阳县初心公园、烈士陵园等处为游客、市民、学生"
                  "进行义务宣讲50余场。",
                  "志愿服务在行动\n陕西合阳县多形式推动党史学习教育进校园")
-    _, arts = _articles(text)
+    _, arts = articles(text)
     assert [(a.kicker, a.title) for a in arts] == [("志愿服务在行动", "陕西合阳县多形式推动党史学习教育进校园")]
     assert _opens(arts[0], "本报讯(曹成)", "以传承为目标,")
 
@@ -133,9 +125,9 @@ XUCHANG = ["本报讯(许文)7月11日,河南省许昌市青年志愿者协会�
 def test_two_headlines_in_a_row_find_their_bodies_below():
     """The first headline's body was printed under the second one: headlines and
     opening bodies are matched as a whole, by the headline words each body takes up."""
-    text = _page("内江市残联:坚定信心战疫情 同舟共济筑防线", "河南省许昌市青年志愿者协会第一次会员大会召开",
+    text = page("内江市残联:坚定信心战疫情 同舟共济筑防线", "河南省许昌市青年志愿者协会第一次会员大会召开",
                  NEIJIANG[3], NEIJIANG[4], *XUCHANG)
-    _, arts = _articles(text)
+    _, arts = articles(text)
     assert [a.title for a in arts] == ["内江市残联:坚定信心战疫情 同舟共济筑防线", "河南省许昌市青年志愿者协会第一次会员大会召开"]
     assert _opens(arts[0], "本报讯(曾伟凌", "强化责任意识")
     assert _opens(arts[1], "本报讯(许文)", "会议审议通过", "近年来,青年")
@@ -145,9 +137,9 @@ def test_repeated_column_tail_is_dropped_before_it_can_pass_for_a_headline():
     """A short line repeating the end of the block before it, right above a news
     lead, has the shape of that lead's headline: it is a duplicate all the same."""
     k = XUCHANG[2].index("故事,为全面")
-    text = _page("河南省许昌市青年志愿者协会第一次会员大会召开", XUCHANG[0], XUCHANG[2][:k], XUCHANG[2][k - 7:k],
+    text = page("河南省许昌市青年志愿者协会第一次会员大会召开", XUCHANG[0], XUCHANG[2][:k], XUCHANG[2][k - 7:k],
                  NEIJIANG[3], NEIJIANG[4])
-    rec, arts = _articles(text)
+    rec, arts = articles(text)
     assert "新时代的雷锋" not in {a.title for a in arts}
     assert any(w.code == "duplicate-overlap" and w.block == 3 for w in rec.warnings)
 
@@ -155,7 +147,7 @@ def test_repeated_column_tail_is_dropped_before_it_can_pass_for_a_headline():
 def test_parallel_paragraph_openings():
     """Paragraphs opening alike (`绿色生活。` `绿色通道。` …) start paragraphs; a
     continuation that happens to open with the same characters does not count."""
-    blocks = parse_blocks(_page(
+    blocks = parse_blocks(page(
         "绿色生态。秦潭村聚焦生态文明建设,严格落实“河长制”。",
         "绿色生活。为切实保障村民身心健康,秦潭村实行“绿健行动”。",
         "绿色通道。随着“网上办”“掌上办”逐步成为政务服务标配。",
@@ -188,7 +180,7 @@ def test_headline_after_a_photo_caption_opens_a_new_article():
     the text after it opens a paragraph and names other places and things
     than the article before, so the line is the next article's headline, not
     a heading inside the article above."""
-    rec, arts = _articles(_page(*HEYANG))
+    rec, arts = articles(page(*HEYANG))
     assert [" ".join(filter(None, (a.kicker, a.title))) for a in arts] == [HEYANG[0], HEYANG[6]]
     assert _opens(arts[0], "本报讯(曹成)", "以传承为目标")
     assert _opens(arts[1], "全国文明城区创建", "面对创建全国文明城区")
@@ -216,7 +208,7 @@ def test_reversed_article_whose_last_column_ends_inside_a_chunk_is_split_by_colu
     middle column holds a full column's worth of characters, as many as the
     first: a middle column of one short paragraph, with the first column
     twice its size, is no reading of the page."""
-    _, arts = _articles(_page(*YANGCHENG))
+    _, arts = articles(page(*YANGCHENG))
     assert len(arts) == 1
     a = arts[0]
     assert _opens(a, "本报讯(薛克)", "会议指出,全县上下", "动员大会强调")
@@ -248,7 +240,7 @@ def test_reversed_article_middle_column_without_a_word_across_its_cut():
     follows the last (`市场设施老化…`) after a paragraph end, and no word spans
     the cut into it (`环境脏乱差|等短板问题`): only the column lengths show
     where the article's last column ends."""
-    _, arts = _articles(_page(*HUAIROU_REVERSED))
+    _, arts = articles(page(*HUAIROU_REVERSED))
     assert len(arts) == 1
     a = arts[0]
     assert _opens(a, "改造升级农贸市场", "有人说,要想", "运通盛世农贸市场是", "运通盛世农贸市场只是")
@@ -275,7 +267,7 @@ def test_reversed_columns_whose_cut_repeats_a_few_characters():
     repeating the last characters before its cut (`抓好部|抓好部署落实`), the
     only evidence that it goes on from the first column: a short repeat counts
     for the reading direction even though the blocks are far apart."""
-    _, arts = _articles(_page(*ZIYANG))
+    _, arts = articles(page(*ZIYANG))
     assert len(arts) == 1
     a = arts[0]
     assert _opens(a, "本报讯(李远雄)", "徐芝文在会上", "会上,段再青")
@@ -332,7 +324,7 @@ XINING_HUANGLING = [
 def test_headline_after_its_body_then_a_headline_over_a_reversed_body():
     """The second headline is no section heading of the first article: the
     news lead below it, before any other headline, takes up its words."""
-    _, arts = _articles(_page(*XINING_HUANGLING))
+    _, arts = articles(page(*XINING_HUANGLING))
     by = {a.title: a for a in arts}
     a = by["西宁市古城台街道 扎实推进党史学习教育"]
     assert _opens(a, "本报讯(林洛)", "加强优质内容开发")
@@ -362,7 +354,7 @@ def test_truncated_paragraph_is_not_continued_by_a_parallel_opening():
     """Nothing across the cut (no word, repeat or recurring string) speaks for
     joining a paragraph that opens like its siblings to the cut text before
     it: the cut text lost its end, and says so."""
-    rec, arts = _articles(_page(*HEYANG_TRUNCATED))
+    rec, arts = articles(page(*HEYANG_TRUNCATED))
     assert len(arts) == 1
     a = arts[0]
     assert _opens(a, "本报讯(曹成)", "以课堂为阵地", "以活动为引领", "以传承为目标")
@@ -393,7 +385,7 @@ def test_cut_ending_on_a_dangling_word_alone_does_not_take_a_distant_paragraph()
     distant block of another article that merely starts a paragraph is no
     continuation (a dangling end alone is as often a lost continuation), so
     each article keeps its own paragraphs."""
-    rec, arts = _articles(_page(*DANGLE))
+    rec, arts = articles(page(*DANGLE))
     assert not any(j.reason == "open-end" for j in rec.joins)
     ji = next(a for a in arts if a.title and a.title.startswith("吉安市"))
     assert {8, 9, 10} <= set(ji.blocks)
@@ -431,7 +423,7 @@ def test_headline_read_as_text_between_two_news_leads_heads_a_reversed_article()
     line are read on their own; the last of them ends mid-sentence (`据了解,自`)
     right above the page end, so its sentence goes on in a column printed
     before it and the reversed reading takes it in."""
-    _, arts = _articles(_page(*QINGYUAN))
+    _, arts = articles(page(*QINGYUAN))
     assert [a.title for a in arts] == ["内江市残联:坚定信心战疫情 同舟共济筑防线",
                                        "吉安市青原区开展“下实地 摸实情 办实事”实践活动"]
     assert _opens(arts[0], "本报讯(曾伟凌)", "强化责任意识", "聚焦服务人群")
@@ -461,7 +453,7 @@ def test_headline_over_an_article_opening_with_few_shared_words_is_not_a_section
     no section heading so far: the headline of the next article, not the first
     section heading of the article above (that article has no `本报讯` lead and
     its opening shares few words with its headline)."""
-    _, arts = _articles(_page(*HUAIROU))
+    _, arts = articles(page(*HUAIROU))
     assert [a.title for a in arts] == ["内江市残联:坚定信心战疫情 同舟共济筑防线", "聚焦民生“小事” 回应百姓关切"]
     assert _opens(arts[0], "本报讯(曾伟凌)", "聚焦服务人群")
     assert _opens(arts[1], "改造升级农贸市场、", "改造升级农贸市场", "有人说,", "文明创建永无止境")
@@ -482,7 +474,7 @@ def test_truncated_paragraph_is_not_continued_by_a_purpose_clause_opening():
     """A column ends mid-sentence and its continuation is lost; the next
     printed block opens with a purpose clause (`为巩固…,朝阳区…`), the way a
     paragraph opens and a cut sentence hardly goes on: a new paragraph."""
-    _, arts = _articles(_page(*CHAOYANG_TRUNC))
+    _, arts = articles(page(*CHAOYANG_TRUNC))
     assert len(arts) == 1
     assert _opens(arts[0], "市民是城市的主体", "一座城市的美", "为巩固“双奥朝阳”")
 
@@ -503,7 +495,7 @@ def test_short_sentence_opening_left_at_a_column_end_is_no_section_heading():
     opening with a short sentence adverbial (`多年来,` `如今,` `会议强调,`)
     starts a sentence, not a section heading. A real section heading
     (`以“令”为纲,展现责任担当`) stays one."""
-    _, arts = _articles(_page(*CHAOYANG_SHORT))
+    _, arts = articles(page(*CHAOYANG_SHORT))
     assert len(arts) == 1
     assert _opens(arts[0], "从2001年", "多年来,朝阳区坚持把文明城区创建", "以“令”为纲", "站在新的起点上")
     assert arts[0].paragraphs[2].type != "p"
@@ -522,7 +514,7 @@ def test_line_ending_one_word_into_a_clause_is_no_section_heading():
     """`聚焦机制保障,注重` (a column cut a word after the comma) goes on in the
     next block (`注重|守好…`); `全民参与,让文明触手可及`, whose second clause is
     whole, stays a section heading."""
-    _, arts = _articles(_page(*PENGZHOU_SHORT))
+    _, arts = articles(page(*PENGZHOU_SHORT))
     assert len(arts) == 1
     assert _opens(arts[0], "聚焦机制保障,注重守好创建", "全民参与,让文明触手可及", "市民是城市的主体")
     assert arts[0].paragraphs[1].type != "p"
@@ -542,7 +534,7 @@ def test_line_cut_inside_a_word_is_no_section_heading():
     """A column ends inside a word (`聚焦县域新|旧动能`): the word spans the cut to
     the next block, which a section heading (ending on a whole word) never does
     with the paragraph under it. `全民参与,让文明触手可及` stays a heading."""
-    _, arts = _articles(_page(*DEQING_SHORT))
+    _, arts = articles(page(*DEQING_SHORT))
     assert len(arts) == 1
     assert _opens(arts[0], "今年以来", "聚焦县域新旧动能转换", "全民参与,让文明触手可及", "市民是城市的主体")
     assert arts[0].paragraphs[2].type != "p"
@@ -580,12 +572,23 @@ def test_headline_under_a_detached_headline_whose_words_open_a_body_further_on()
     the same order: the second line sits right under the first one's byline but
     names nothing of the text below it, while a paragraph opening further on
     talks about what it names. It is a headline, not a section heading."""
-    _, arts = _articles(_page(*NANPING_MIYUN))
+    _, arts = articles(page(*NANPING_MIYUN))
     assert [a.title for a in arts] == ["福建南平：凝聚创建合力奏响齐抓共管大乐章", "北京市密云区：创新打造「三平台」推进「智慧檀营」建设"]
     assert arts[0].byline == "吴利武"
     assert _opens(arts[0], "近年来,福建省南平市", "引导广大市民争做“文明践行者”")
     assert _opens(arts[1], "檀营地区是密云新城核心区", "创新打造“综合治理数据调度指挥平台”")
     assert arts[1].paragraphs[-1].text.endswith("解决12345群众诉求8301件。")
+
+
+# the last two paragraphs of the 资阳 article (a sample page), used by several pages below
+ZIYANG_CLOSING = ['徐芝文在会上指出,各级各部门要切实增强做好创建工作的自觉性和主动性,抓好宣传动员,抓好部署落实,抓好'
+                  '氛围营造,迅速掀起创建全国文明城市的工作热潮;要对照全国文明城市测评体系,深入研究、把握标准、精准施'
+                  '策,制定好、推动好、落实好专项方案,确保创建效果;要汇聚全市之力,加强统筹协调,强化责任落实,确保如'
+                  '期成功创建全国文明城市。',
+                  '会上,段再青宣读了关于表彰资阳市创建四川省文明城市、国家卫生城市、国家园林城市、全国双拥模范城工作先'
+                  '进集体和先进个人的通报。有关市领导为受表彰的先进集体和先进个人代表颁奖。市委常委、宣传部长舒勇总结创'
+                  '建工作,并部署全国文明城市创建工作。雁江区、市公安局、市城管行政执法局、高新区狮子山街道先后作表态发'
+                  '言。']
 
 
 ZIYANG_HUAIROU = ['紧盯创建目标 坚定信心决心 资阳市创建全国文明城市动员大会召开',
@@ -595,14 +598,7 @@ ZIYANG_HUAIROU = ['紧盯创建目标 坚定信心决心 资阳市创建全国�
                   '本报讯(李远雄)4月7日,资阳市创建四川省文明城市、国家卫生城市、国家园林城市、全国双拥模范城总结表'
                   '彰暨创建全国文明城市动员大会召开。市委书记廖仁松出席会议并讲话。市委副书记、市长徐芝文主持会议。市人'
                   '大常委会主任王荣木、市政协主席陈莉萍、市委副书记段再青出席会议。',
-                  '徐芝文在会上指出,各级各部门要切实增强做好创建工作的自觉性和主动性,抓好宣传动员,抓好部署落实,抓好'
-                  '氛围营造,迅速掀起创建全国文明城市的工作热潮;要对照全国文明城市测评体系,深入研究、把握标准、精准施'
-                  '策,制定好、推动好、落实好专项方案,确保创建效果;要汇聚全市之力,加强统筹协调,强化责任落实,确保如'
-                  '期成功创建全国文明城市。',
-                  '会上,段再青宣读了关于表彰资阳市创建四川省文明城市、国家卫生城市、国家园林城市、全国双拥模范城工作先'
-                  '进集体和先进个人的通报。有关市领导为受表彰的先进集体和先进个人代表颁奖。市委常委、宣传部长舒勇总结创'
-                  '建工作,并部署全国文明城市创建工作。雁江区、市公安局、市城管行政执法局、高新区狮子山街道先后作表态发'
-                  '言。',
+                                    *ZIYANG_CLOSING,
                   '改造升级农贸市场、“多维度”治理社区、精细化整治背街小巷……自启动全国文明城区创建以来,北京市怀柔区'
                   '立足综合性国家科学中心建设和首都功能承载地位,举全区之力、集全民之智,从群众最关心的问题抓起,按照集'
                   '中攻坚、疏堵结合、长效管理的工作思路,把为民、利民、惠民体现在文明创建各方面,全力打造和谐宜居之城,'
@@ -616,7 +612,7 @@ def test_headline_printed_above_another_takes_the_first_paragraphs_under_them():
     """A detached headline printed right above the next article's headline: the
     paragraphs under the two (a news lead naming 资阳市) are the first one's body,
     the second one's own body follows them (naming 怀柔区, as its subtitle)."""
-    _, arts = _articles(_page(*ZIYANG_HUAIROU))
+    _, arts = articles(page(*ZIYANG_HUAIROU))
     assert [a.title for a in arts] == ["紧盯创建目标 坚定信心决心 资阳市创建全国文明城市动员大会召开", "聚焦民生“小事” 回应百姓关切"]
     assert _opens(arts[0], "本报讯(李远雄)", "徐芝文在会上指出", "会上,段再青宣读")
     assert arts[1].byline == "杨澜 张嘉哲"
@@ -641,14 +637,7 @@ NANPING_ZIYANG = ['福建南平：凝聚创建合力奏响齐抓共管大乐章'
                   '则,深入实施创建全国文明城市十项工程,培育文明风尚,夯实城市基础,加强基层治理,改善社会民生,着力打'
                   '造良好的政务、法治、市场、人',
                   '治、市场、人文、文化、生活、社会和生态环境,为建设成渝门户枢纽、临空新兴城市提供坚实支撑。',
-                  '徐芝文在会上指出,各级各部门要切实增强做好创建工作的自觉性和主动性,抓好宣传动员,抓好部署落实,抓好'
-                  '氛围营造,迅速掀起创建全国文明城市的工作热潮;要对照全国文明城市测评体系,深入研究、把握标准、精准施'
-                  '策,制定好、推动好、落实好专项方案,确保创建效果;要汇聚全市之力,加强统筹协调,强化责任落实,确保如'
-                  '期成功创建全国文明城市。',
-                  '会上,段再青宣读了关于表彰资阳市创建四川省文明城市、国家卫生城市、国家园林城市、全国双拥模范城工作先'
-                  '进集体和先进个人的通报。有关市领导为受表彰的先进集体和先进个人代表颁奖。市委常委、宣传部长舒勇总结创'
-                  '建工作,并部署全国文明城市创建工作。雁江区、市公安局、市城管行政执法局、高新区狮子山街道先后作表态发'
-                  '言。',
+                                    *ZIYANG_CLOSING,
                   '紧盯创建目标 坚定信心决心 资阳市创建全国文明城市动员大会召开',
                   '国学雷锋志愿服务“四个100”先进典型6个,荣获省级学雷锋志愿服务“四最美”先进典型共34个;认定三'
                   '星级志愿者155人、四星级志愿者83人、五星级志愿者21人。',
@@ -674,7 +663,7 @@ def test_headline_after_its_body_is_matched_against_its_whole_body():
     headline: the line names what the whole body since the lead names, far more
     than the next text (the other article, on a like subject), though its last
     paragraphs alone share fewer of its words. It heads the text before it."""
-    _, arts = _articles(_page(*NANPING_ZIYANG))
+    _, arts = articles(page(*NANPING_ZIYANG))
     ziyang = [a for a in arts if a.title == "紧盯创建目标 坚定信心决心 资阳市创建全国文明城市动员大会召开"]
     assert len(ziyang) == 1
     assert _opens(ziyang[0], "本报讯(李远雄)", "会议强调,全市上下", "徐芝文在会上指出", "会上,段再青宣读")
@@ -724,7 +713,7 @@ def test_detached_body_is_not_split_inside_its_enumerated_paragraphs():
     body's enumerated paragraphs (`聚焦党建引领,` `聚焦机制保障,` …) stay together:
     the second headline's body opens after the last of them, not at one that
     happens to share its words."""
-    _, arts = _articles(_page(*PENGZHOU_BAIYIN))
+    _, arts = articles(page(*PENGZHOU_BAIYIN))
     assert [a.title for a in arts] == ["人行彭州支行文明单位创建升格总行级", "文明风起满眼新"]
     assert _opens(arts[0], "近年来,人民银行", "聚焦党建引领", "聚焦机制保障", "聚焦氛围营造", "聚焦履职创新")
     assert _opens(arts[1], "近年来,甘肃省白银市", "告专项整治", "此外,白银市还坚持")
@@ -774,7 +763,7 @@ def test_paragraph_cut_short_before_a_photo_stays_with_its_article():
     paragraph is cut short (its end lost) before a photo, and the detached body
     follows the photo. The cut paragraph names neither headline: it stays with
     the text it is printed in, the detached body opens after the photo."""
-    _, arts = _articles(_page(*NEIJIANG_CHAOYANG))
+    _, arts = articles(page(*NEIJIANG_CHAOYANG))
     assert [a.title for a in arts] == ["凝聚最大合力,掀起“文明新风”", "内江市残联:坚定信心战疫情 同舟共济筑防线"]
     assert arts[0].paragraphs[0].text.startswith("从2001年启动全国文明城市创建工作")
     assert arts[1].paragraphs[-1].text.startswith("聚焦服务人群,给予特别关心。")
@@ -810,7 +799,7 @@ def test_line_under_a_headline_printed_after_its_body_is_the_next_headline():
     """A headline printed after its body (its words are all in the news lead
     above it), then an ad, then a short line over another body: the line is the
     next article's headline, not a section heading under the headline above."""
-    _, arts = _articles(_page(*XINING_PENGZHOU))
+    _, arts = articles(page(*XINING_PENGZHOU))
     assert [a.title for a in arts] == ["西宁市古城台街道 扎实推进党史学习教育", "人行彭州支行文明单位创建升格总行级"]
     assert _opens(arts[0], "本报讯(林洛)", "将党史学习教育")
     assert arts[1].paragraphs[0].text.startswith("近年来,人民银行四川彭州市支行")
@@ -850,7 +839,7 @@ def test_paragraph_introducing_province_and_city_opens_an_article():
     naming its province and city in full (`近年来,甘肃省白银市…`) as a news
     story's first sentence does: the line is a headline, and the later paragraph
     introducing another place (`近年来,福建省南平市…`) opens the detached body."""
-    _, arts = _articles(_page(*NANPING_BAIYIN))
+    _, arts = articles(page(*NANPING_BAIYIN))
     assert [a.title for a in arts] == ["福建南平：凝聚创建合力奏响齐抓共管大乐章", "文明风起满眼新"]
     assert arts[0].paragraphs[0].text.startswith("近年来,福建省南平市")
     assert arts[1].paragraphs[0].text.startswith("近年来,甘肃省白银市")
@@ -932,7 +921,7 @@ def test_headline_printed_over_a_body_another_headline_took():
     another headline right over its own body, then the first headline's body:
     the second headline keeps the paragraphs printed under it that name it, the
     first takes the rest."""
-    _, arts = _articles(_page(*HUAIROU_NANPING))
+    _, arts = articles(page(*HUAIROU_NANPING))
     by_title = {a.title: a for a in arts}
     nanping = by_title["福建南平：凝聚创建合力奏响齐抓共管大乐章"]
     assert nanping.paragraphs[0].text.startswith("近年来,福建省南平市")
@@ -1038,7 +1027,7 @@ def test_detached_headline_body_cut_below_the_host_paragraphs_that_name_the_host
     second headline's story over all its paragraphs above (`秦潭村` in its later
     enumerated paragraphs), not right after the few paragraphs nearest above
     that happen to name it most."""
-    _, arts = _articles(_page(*QINTAN_DEQING))
+    _, arts = articles(page(*QINTAN_DEQING))
     by_title = {a.title: a for a in arts}
     qintan = by_title["安庆经开区秦潭村:“党旗红”引领“秦潭绿”"]
     deqing = by_title["德清供电:服务光伏并网 赋能企业减碳"]

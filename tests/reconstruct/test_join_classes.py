@@ -5,23 +5,14 @@ from it. Texts are from the sample pages; the damage is made by hand as a
 layout export makes it."""
 from __future__ import annotations
 
-from generator.reconstruct import reconstruct
 from generator.reconstruct.blocks import parse_blocks
 from generator.reconstruct.classify import BODY, HEAD, head_likeness, opening_lines, shape
 from generator.reconstruct.joins import _unit_word, soft_end
 from generator.reconstruct.lexicon import lexicon
 
-from .helpers import missing_chars
+from .helpers import articles, page
 
 
-def _page(*blocks: str) -> str:
-    return "\n\n".join(blocks) + "\n"
-
-
-def _articles(text: str):
-    rec = reconstruct(text)
-    assert not missing_chars(text, rec)
-    return rec, [it for it in rec.items if it.kind == "article"]
 
 
 TITLE = "山西省阳城县召开创建全国文明城市动员大会"
@@ -34,7 +25,7 @@ SAID_REST = "开展全方位、多角度、立体化的宣传动员,在加强舆
 
 def test_a_column_cut_after_a_semicolon_goes_on_in_the_next_block():
     """A paragraph does not end on `;`: the block printed next continues it."""
-    _, arts = _articles(_page(TITLE, LEAD, SAID, SAID_REST))
+    _, arts = articles(page(TITLE, LEAD, SAID, SAID_REST))
     assert len(arts) == 1
     assert [p.text for p in arts[0].paragraphs] == [LEAD, SAID + SAID_REST]
 
@@ -42,12 +33,12 @@ def test_a_column_cut_after_a_semicolon_goes_on_in_the_next_block():
 def test_a_clause_announcing_a_list_is_not_joined_to_its_first_item():
     said = "会议要求,全县上下要做好以下工作:"
     items = ["一是强化组织领导,压实工作责任,确保各项创建任务落到实处。", "二是注重宣传引导,营造浓厚氛围,推动创建工作深入人心。"]
-    _, arts = _articles(_page(TITLE, LEAD, said, *items))
+    _, arts = articles(page(TITLE, LEAD, said, *items))
     assert [p.text for p in arts[0].paragraphs] == [LEAD, said, *items]
 
 
 def test_soft_end_is_body_text_stopping_on_a_clause_mark():
-    b = parse_blocks(_page(SAID, "秦潭村实行“绿健行动”:", "优化电子政务资源配置……"))
+    b = parse_blocks(page(SAID, "秦潭村实行“绿健行动”:", "优化电子政务资源配置……"))
     for x in b:
         x.role = BODY
     assert [soft_end(x) for x in b] == [True, True, True]
@@ -66,7 +57,7 @@ def test_a_repeat_after_a_short_line_that_cut_a_word_is_dropped():
     heading's last words."""
     short = "针对部分新投运的光伏电站,国网德清县供电公司组织工作人员定期"
     rest = "作人员定期现场提供专业技术指导和管理服务,并在具备条件的光伏电站安装功率调节装置,实现分布式电源可观、可测、可调、可控。"
-    rec, arts = _articles(_page(DEQING, DEQING_LEAD, short, rest))
+    rec, arts = articles(page(DEQING, DEQING_LEAD, short, rest))
     assert [p.text for p in arts[0].paragraphs] == [DEQING_LEAD, short + rest[5:]]
 
 
@@ -84,7 +75,7 @@ def test_a_heading_repeated_by_its_paragraph_stays_a_heading():
     """`精细化整治背街小巷` / `背街小巷是…`: a paragraph taking up a heading's last
     words on a word of its own is no repeated cut; nor is a heading listed in
     the lead a cut opening of it."""
-    _, arts = _articles(_page(*HUAIROU))
+    _, arts = articles(page(*HUAIROU))
     assert [(p.type, p.text) for p in arts[0].paragraphs] == \
         [("p", HUAIROU[2]), ("p", HUAIROU[3]), ("heading", HUAIROU[4]), ("p", HUAIROU[5])]
 
@@ -103,7 +94,7 @@ def test_a_line_opening_another_paragraph_word_for_word_is_a_cut_opening():
     """`引导广大市民争做` at a column end, beside a paragraph opening with the same
     words that go on into its sentence; not a heading listed in a lead
     (`改造升级农贸市场、…`)."""
-    blocks = parse_blocks(_page("引导广大市民争做", "“文明监督员”。今年以来,南平市建好用好数字化12345投诉平台。",
+    blocks = parse_blocks(page("引导广大市民争做", "“文明监督员”。今年以来,南平市建好用好数字化12345投诉平台。",
                                 "引导广大市民争做“文明践行者”。南平市委文明办出台实施方案。",
                                 "改造升级农贸市场", "改造升级农贸市场、“多维度”治理社区、精细化整治背街小巷……自启动创建以来。"))
     for b in blocks:
@@ -126,7 +117,7 @@ def test_the_string_across_a_cut_recurring_on_the_page_joins_a_heading_like_piec
              "即“100场创新理论宣讲”示范活动、“100场红歌传唱”示范活动。")
     piece = "“十个100”文明实践志愿"
     rest = "服务示范活动只是白银市开展文明实践活动的缩影。近年来,白银市整合资源,组织开展了形式多样的文明实践活动。"
-    _, arts = _articles(_page(title, first, piece, rest))
+    _, arts = articles(page(title, first, piece, rest))
     assert [(p.type, p.text) for p in arts[0].paragraphs] == [("p", first), ("p", piece + rest)]
 
 
@@ -136,12 +127,12 @@ def test_a_short_tail_ending_like_an_earlier_paragraph_is_no_repeat():
     title = "凝聚最大合力,掀起“文明新风”"
     p1 = "一座城市的美,在于骨子里的精神。朝阳区坚持在宣传教育、典型选树等方面持续发力,发挥潜移默化的影响力。"
     p2 = "为巩固“双奥朝阳”建设成果,朝阳区系统谋划文明城区创建新篇章,全面提高“双奥朝阳”的品牌标识度、美誉度和"
-    _, arts = _articles(_page(title, p1, p2, "影响力。"))
+    _, arts = articles(page(title, p1, p2, "影响力。"))
     assert [p.text for p in arts[0].paragraphs] == [p1, p2 + "影响力。"]
 
 
 def test_a_clause_ending_on_wang_is_no_masthead():
-    blocks = parse_blocks(_page("针对部分新投运的光伏电站,国网", "精神文明网"))
+    blocks = parse_blocks(page("针对部分新投运的光伏电站,国网", "精神文明网"))
     assert [shape(b) for b in blocks] == [HEAD, "noise"]
 
 
@@ -152,7 +143,7 @@ def test_a_block_opening_like_the_cut_paragraph_is_its_sibling():
     lead = "本报讯(曹成)近日,陕西省渭南市合阳县以多种形式把党史学习教育融入青少年学习教育中,让爱国主义精神代代相传。"
     cut = "以课堂为阵地,丰富学习载体。通"
     sib = "以传承为目标,优化学习效果。在青少年中培育“小小宣讲员”,围绕传统文化、红色故事进行培训。"
-    _, arts = _articles(_page(title, lead, cut, sib))
+    _, arts = articles(page(title, lead, cut, sib))
     assert [p.text for p in arts[0].paragraphs] == [lead, cut, sib]
 
 
@@ -179,7 +170,7 @@ def test_a_cut_followed_by_a_short_column_lost_its_continuation():
     much shorter than the full ones either side of it (and the others), so the
     paragraph that column starts with does not go on from the cut (its
     continuation was lost)."""
-    _, arts = _articles(_page(MEETING, *(b for col in MEETING_COLUMNS for b in col)))
+    _, arts = articles(page(MEETING, *(b for col in MEETING_COLUMNS for b in col)))
     assert len(arts) == 1
     texts = [p.text for p in arts[0].paragraphs]
     assert "会议要求,各级各部门" in texts
