@@ -251,6 +251,25 @@ def story_place(t: str) -> str | None:
     return m.group(1) if m else None
 
 
+# `门头沟区`, `朝阳区`, `资阳市`: a district, county or city named in running text
+# (not `广大市民`, `农贸市场`, `城市容貌`, `区域`)
+_LOCALITY = re.compile(r"[\u4e00-\u9fff]{2,3}?[区县市](?![民场容域])")
+# words ending like a place name that name none (`文明城区`, `全市`, `小区`)
+_NOT_LOCALITY = ("城区", "全区", "辖区", "社区", "地区", "小区", "园区", "景区", "街区", "市区", "城市", "全市",
+                 "该市", "本市", "全县", "该区", "本区", "该县", "本县", "山区", "新区", "城县", "展区", "片区",
+                 "省市", "县市", "市县", "区县", "都市", "超市", "股市", "上市", "城乡市")
+
+
+def localities(t: str) -> dict[str, int]:
+    """How often each district, county or city is named in a text."""
+    out: dict[str, int] = {}
+    for m in _LOCALITY.finditer(t):
+        w = m.group()
+        if w[-2:] not in _NOT_LOCALITY:
+            out[w] = out.get(w, 0) + 1
+    return out
+
+
 _LEAD_CACHE: dict[str, bool] = {}
 
 

@@ -563,6 +563,12 @@ def _topic_shift(B, T, k, sets, idf) -> bool:
         # and names other things than the text above, in an article with no section
         # heading so far: a headline (section headings come in series)
         return True
+    if k + 1 < len(T) and B[T[k + 1]].role == C.BODY and _start_like(B[T[k + 1]]) >= 0.5 \
+            and not HEADING_MARK_RE.match(b.flat) and _place_shift(B, T, k):
+        # the text before keeps naming one district or city, the text after
+        # another, and neither names the other's: sections of one article stay
+        # in its place, so the line heads another article
+        return True
     if ev < 1.0 and not h_before >= 10.0:
         return False
     if ev >= 1.5 and h_after >= 10.0 and (h_after >= 3.0 * h_before or h_after >= h_before + 5.0):
@@ -590,6 +596,26 @@ def _topic_shift(B, T, k, sets, idf) -> bool:
             if h_body >= 2.0 * h_after and not _heads_lead(B, T, j, k, sets, idf, h_before):
                 return True
     return False
+
+
+def _place_shift(B, T, k) -> bool:
+    """Does the text after position k keep naming a district or city (twice or
+    more) that the text before it (up to its headline) never names, and the
+    other way round?"""
+    before, after = [], []
+    j = k - 1
+    while j >= 0 and len(before) < 8 and B[T[j]].role not in (C.TITLE, C.SUBTITLE, C.BYLINE):
+        before.append(B[T[j]].flat)
+        j -= 1
+    j = k + 1
+    while j < len(T) and len(after) < 3 and B[T[j]].role not in (C.TITLE, C.HEAD, C.HEADING):
+        after.append(B[T[j]].flat)
+        j += 1
+    text_before, text_after = "".join(before), "".join(after)
+    mine = [w for w, n in C.localities(text_before).items() if n >= 2]
+    theirs = [w for w, n in C.localities(text_after).items() if n >= 2]
+    return bool(mine) and bool(theirs) and not any(w in text_after for w in mine) \
+        and not any(w in text_before for w in theirs)
 
 
 def _heading_above(B, T, k) -> bool:

@@ -1033,3 +1033,30 @@ def test_detached_headline_body_cut_below_the_host_paragraphs_that_name_the_host
     deqing = by_title["德清供电:服务光伏并网 赋能企业减碳"]
     assert qintan.paragraphs[-1].text.startswith("绿色文明。秦潭村")
     assert deqing.paragraphs[0].text.startswith("“感谢你们检查光伏发电设备")
+
+
+HUAIROU_MENTOUGOU = [
+    "聚焦民生“小事” 回应百姓关切",
+    "改造升级农贸市场、“多维度”治理社区、精细化整治背街小巷……自启动全国文明城区创建以来,北京市怀柔区聚焦民生"
+    "“小事”,让群众的幸福更有“质感”。",
+    "改造升级农贸市场",
+    "有人说,要想近距离地感受一座城市的文明指数,就要逛逛那里的农贸市场。",
+    "如何通过社区治理满足人民群众日益增长的美好生活需要?怀柔区聚焦于破解这一重大课题而“多维度”探寻。",
+    "红螺家园社区安装智能充电桩只是怀柔区探寻“多维度”社区治理的一个举措。在推进文明城区创建中,怀柔区主动"
+    "回应群众关切,切实解决民生痛点难题。",
+    "立足首善,全力谋划文明“大文章”",
+    "全国文明城区创建,是一种理念、一种追求,更是一种实践、一种以人为本持之以恒提升城市整体水平的有效载体。",
+    "面对创建全国文明城区这场大考,门头沟区坚定不移,全力以赴。",
+    "2018年,门头沟区作出争创全国文明城区的重大战略决策,立下了“三步并作两步走、三年实现双达标”的创建目标。"
+    "五年多来,门头沟区努力向前推进各项工作。",
+]
+
+
+def test_headline_over_a_story_about_another_district_is_not_a_section_heading():
+    """A line between two bodies in an article that already has a section
+    heading: the text before it keeps naming one district (`怀柔区`), the text
+    after it another (`门头沟区`), neither the other's. Sections of one article
+    stay in its place: the line heads a new article."""
+    _, arts = articles(page(*HUAIROU_MENTOUGOU))
+    assert [a.title for a in arts] == ["聚焦民生“小事” 回应百姓关切", "立足首善,全力谋划文明“大文章”"]
+    assert arts[1].paragraphs[0].text.startswith("全国文明城区创建")
