@@ -133,7 +133,7 @@ class _Head:
     start3: str        # the first 3 characters ("" when shorter): a repeat starts so
     window: str        # head_window(text)
     window_ok: bool    # the window starts the text
-    start: str         # "nostart", "short-clause" or "" (no start evidence)
+    start: str         # "nostart", "postposition", "short-clause" or "" (no start evidence)
     tiny: bool         # short and closed: the tail of a cut sentence
     unit: bool         # starts with a measure word or unit
     unit_word: bool    # … as a word of its own (`人次`, not `人民`)
@@ -156,6 +156,8 @@ def _head(rt: str) -> _Head:
     rw = head_window(rt)
     if rt[0] in NO_START or (rt[0] in CONT_START and not lex.word_freq(rt[:2])):
         start = "nostart"
+    elif rt.startswith(_POSTPOSITIONS):
+        start = "postposition"
     elif _short_clause(rt, lex):
         start = "short-clause"
     else:
@@ -177,6 +179,9 @@ def _unit_word(rw: str, lex) -> bool:
     return all(c in UNITS for c in rw[a:b])
 
 
+# words closing a time frame opened before them (`自2017年…专项行动|以来,`): no
+# sentence starts with one
+_POSTPOSITIONS = ("以来", "期间", "之际", "为止")
 # a paragraph opening with a purpose clause (`为推动…,`): the comma before the main clause
 _PURPOSE = re.compile(PURPOSE_RE.pattern + r"[^。！？!?]{0,30}[,，]")
 _ADVERBIAL = re.compile(r"^[^\s,，。]{1,4}[,，]")
@@ -285,6 +290,9 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
     lw, rw = tail.window, head.window
     gain, word = lex.boundary(lw, rw) if tail.window_ok and head.window_ok else (0.0, "")
     start = head.start
+    if start == "postposition":
+        # a time frame goes on from a word (`今年|以来`), not from `…实践站,|以来`
+        start = "nostart" if is_cjk(lt[-1]) or lt[-1].isalnum() else ""
     if not start and adjacent and head.tiny and R.role == BODY:
         start = "tiny-tail"
     elif not start and tail.digit_end and head.unit and (adjacent or head.unit_word):

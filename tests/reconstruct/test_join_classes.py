@@ -175,3 +175,15 @@ def test_a_cut_followed_by_a_short_column_lost_its_continuation():
     texts = [p.text for p in arts[0].paragraphs]
     assert "会议要求,各级各部门" in texts
     assert any(t.startswith("该市将持续开展") and t.endswith("落地见效。") for t in texts)
+
+
+def test_a_piece_opening_with_yilai_goes_on_from_the_cut_before_it():
+    """`以来` (like `期间` `之际`) closes a time frame opened before it: no sentence
+    starts with it, so the short heading-like line printed before it
+    (`自2017年…专项行动`) is the start of its sentence, not a heading."""
+    title = "聚焦民生“小事” 回应百姓关切"
+    lead = "本报讯(记者 王芳)背街小巷是城市的重要组成部分,也是展示城市形象的重要窗口。"
+    cut = "自2017年北京市启动背街小巷整治提升专项行动"
+    rest = "以来,怀柔区持续推进街巷基础设施建设改造,补齐路灯、无障碍设施等短板,街巷面貌焕然一新。"
+    _, arts = articles(page(title, lead, cut, rest))
+    assert [p.text for p in arts[0].paragraphs] == [lead, cut + rest]
