@@ -69,7 +69,9 @@ def warning_quote(w) -> str:
 
 def source_lines(text: str, subtitles: Iterable[str] = ()) -> list[tuple[int, str]]:
     """(1-based line in `text`, the line's characters that must be kept, whitespace removed)."""
-    subs = [s[:4] for s in (_squeeze(x) for x in subtitles) if s]
+    # a subtitle printed on several lines is one subtitle, its lines joined by spaces:
+    # each line's dash mark (`——副题`) marks the start of one of those parts
+    subs = [s[:4] for s in (_squeeze(part) for x in subtitles for part in (x, *x.split())) if s]
     recon = text.lstrip().startswith(RECONSTRUCTED_MARKER)
     lines: list[tuple[int, str]] = []
     block_start, quote = True, False
@@ -91,7 +93,9 @@ def source_lines(text: str, subtitles: Iterable[str] = ()) -> list[tuple[int, st
         lines.append((n, _squeeze(s)))
     out = []
     for k, (n, s) in enumerate(lines):
-        following = lines[k + 1][1] if k + 1 < len(lines) else ""
+        # the text after a line ending in a dash run: the next line with words
+        # (a line of dashes alone between is the same mark, printed apart)
+        following = next((x.lstrip("—－-─") for _, x in lines[k + 1:k + 4] if x.lstrip("—－-─")), "")
         kept, pos = [], 0
         for m in _DASH_RUN.finditer(s):
             after = s[m.end():] or following

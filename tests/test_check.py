@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import REPO, SEEDS
@@ -140,6 +140,9 @@ def page_texts(draw) -> str:
 
 @FUZZ
 @given(page_texts())
+@example("\n—一\n# \n# ——丁")  # a subtitle on two lines, each with its dash mark
+@example("一———")  # a dash run with no subtitle after it
+@example("一" * 24 + "——\n——\n一")  # a title, its subtitle mark on the next line alone
 def test_fuzz_reconstruction_conserves_text(text):
     text = text.replace("\r\n", "\n")
     rec = reconstruct(text)

@@ -93,9 +93,10 @@ def shape(b: Block) -> str:
 
 
 def split_title(t: str) -> tuple[str, str | None]:
-    """`title ——subtitle` on one line → (title, subtitle)."""
+    """`title ——subtitle` on one line → (title, subtitle); a dash run with no words
+    after it (`一———`) is part of the title."""
     parts = _SPLIT_SUB.split(t, maxsplit=1)
-    if len(parts) == 2 and parts[0].strip() and parts[1].strip():
+    if len(parts) == 2 and parts[0].strip() and parts[1].strip(" \u3000—－-─"):
         return parts[0].strip(), parts[1].strip()
     return t, None
 
