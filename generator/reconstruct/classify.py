@@ -109,6 +109,20 @@ _LEAD_IN = re.compile(r"^([^，,。：:；;！!？?“”\s]{1,10})([，,。：:
 _PUNCT_KEY = str.maketrans(",:;", "，：；")
 
 
+def lead_in(t: str) -> tuple[str, str] | None:
+    """A text's short lead-in clause and the mark closing it (full-width):
+    `以课堂为阵地,…` → (`以课堂为阵地`, `，`); None when it opens otherwise."""
+    m = _LEAD_IN.match(t)
+    return (m.group(1), m.group(2).translate(_PUNCT_KEY)) if m else None
+
+
+def lead_in_key(t: str) -> tuple | None:
+    """The shape enumerated paragraphs share: the lead-in's first character,
+    its closing mark and its length (`绿色生活。` `绿色通道。`)."""
+    got = lead_in(t)
+    return (got[0][0], got[1], len(got[0])) if got else None
+
+
 def parallel_starts(blocks: list[Block]) -> set[int]:
     """Blocks opening like several others on the page: the same short lead-in
     clause shape (`绿色生活。` `绿色通道。` `绿色文明。`, `以课堂为阵地,` `以活动为引领,`,
@@ -119,11 +133,10 @@ def parallel_starts(blocks: list[Block]) -> set[int]:
     for b in blocks:
         if b.role != BODY:
             continue
-        m = _LEAD_IN.match(b.flat)
-        if m:
-            w, p = m.group(1), m.group(2).translate(_PUNCT_KEY)
-            clauses[b.index] = w
-            by[(w[0], p, len(w))].append(b.index)
+        got = lead_in(b.flat)
+        if got:
+            clauses[b.index] = got[0]
+            by[lead_in_key(b.flat)].append(b.index)
     out = set()
     for group in by.values():
         if len(group) < 2:
@@ -155,13 +168,11 @@ def lead_ins_alike(a: str, b: str) -> bool:
     """Do two texts open with lead-in clauses of one shape (`以课堂为阵地,` and
     `以传承为目标,`: the same first character, length and mark, and one more
     character in the same place)? Sibling paragraphs of a series open so."""
-    ma, mb = _LEAD_IN.match(a), _LEAD_IN.match(b)
-    if not ma or not mb:
+    la, lb = lead_in(a), lead_in(b)
+    if not la or not lb:
         return False
-    wa, wb = ma.group(1), mb.group(1)
-    if len(wa) != len(wb) or len(wa) < 3 or wa[0] != wb[0] or wa == wb:
-        return False
-    if ma.group(2).translate(_PUNCT_KEY) != mb.group(2).translate(_PUNCT_KEY):
+    (wa, pa), (wb, pb) = la, lb
+    if len(wa) != len(wb) or len(wa) < 3 or wa[0] != wb[0] or wa == wb or pa != pb:
         return False
     return any(x == y for x, y in zip(wa[1:], wb[1:]))
 

@@ -488,7 +488,7 @@ def _header_closes_above(B, T, k, sets, idf) -> bool:
         x = B[T[j]]
         if x.role in (C.TITLE, C.SUBTITLE, C.BYLINE):
             return False
-        if x.role != C.BODY or not (C.is_lead(x.flat) or _start_like(x) >= 0.5 or C.opens_article(x.flat)):
+        if x.role != C.BODY or not _opens_paragraph(x):
             continue
         text = set(sets[x.index])
         for y in range(j + 1, min(h + 1, j + 3)):
@@ -497,6 +497,12 @@ def _header_closes_above(B, T, k, sets, idf) -> bool:
         if _frac(hs, text, idf, tot) >= max(0.4, 2.5 * here):
             return True
     return False
+
+
+def _opens_paragraph(x: Block) -> bool:
+    """Does block x open a paragraph the way an article's body does: a news
+    lead, a usual paragraph opening, or a place introduced in full?"""
+    return C.is_lead(x.flat) or _start_like(x) >= 0.5 or C.opens_article(x.flat)
 
 
 def _words_elsewhere(B, T, k, hs: set, sets, idf) -> bool:
@@ -515,7 +521,7 @@ def _words_elsewhere(B, T, k, hs: set, sets, idf) -> bool:
     for j in range(k + 3, min(len(T), k + 4 * WINDOW)):
         x = B[T[j]]
         if x.role == C.BODY and _frac(hs, sets[x.index] | _following(B, T, j, sets), idf, tot) >= 0.4 \
-                and (C.is_lead(x.flat) or _start_like(x) >= 0.5 or C.opens_article(x.flat)):
+                and _opens_paragraph(x):
             return True
     return False
 
@@ -1074,10 +1080,7 @@ def _printed_over(B, h: int, i: int) -> bool:
 def _series_key(b: Block) -> tuple | None:
     """The lead-in clause shape a block shares with other enumerated paragraphs
     (`C.parallel_starts`), None if it opens like no other."""
-    if not getattr(b, "_parallel", False):
-        return None
-    m = C._LEAD_IN.match(b.flat)
-    return (m.group(1)[0], m.group(2).translate(C._PUNCT_KEY), len(m.group(1))) if m else None
+    return C.lead_in_key(b.flat) if getattr(b, "_parallel", False) else None
 
 
 def _text_sets(a, sets) -> set:

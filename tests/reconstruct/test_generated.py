@@ -110,17 +110,6 @@ def test_generated_pages_invariants(generated):
         assert comparable(reconstruct(to_markdown(rec)).items) == comparable(rec.items), p.name
 
 
-def _score_page():
-    """`score_page` of the shared scorer (its module ends by calling main())."""
-    import re
-
-    from .helpers import SCORE
-    source = re.sub(r"^main\(\)\s*$", "", SCORE.read_text(encoding="utf-8"), flags=re.M)
-    space: dict = {"__name__": "score"}
-    exec(compile(source, str(SCORE), "exec"), space)
-    return space["score_page"]
-
-
 # Reversed articles the engine read wrongly before columns were read as stretches
 # between cuts, each split at most once after a paragraph end (an article's last
 # column, printed first, ends with the article: no cut before the next column).
@@ -140,5 +129,6 @@ def test_reversed_columns_split_at_a_paragraph_end(seed, page, title, tmp_path):
     art = next(it for it in gold["items"] if it["kind"] == "article" and it["title"] == title)
     assert art["damage"][0] == "reverse"
     pred = to_export(reconstruct((tmp_path / "pages" / f"{stem}.txt").read_text(encoding="utf-8")), stem)
-    _, r = _score_page()(dict(gold, items=[art]), pred)
+    from benchmarks.score_generated import load_score_page
+    _, r = load_score_page()(dict(gold, items=[art]), pred)
     assert r["perfect"] == 1
