@@ -12,6 +12,9 @@ printed. So the chunks of each run between headlines are split into groups,
 each read forward or in reverse, by a small dynamic programme over the
 evidence of the cuts (`score_pair` without the adjacency bonus) and of group
 starts and ends (a group should start cleanly and end with a full stop).
+The headline's words tell where the article right under it opens, so they
+count for the first group of a run alone; and a news lead opens an article,
+so a group that reads one after another paragraph is unlikely.
 
 Read in reverse, only a cut must end a column: a column may also end where a
 paragraph does. The last column of an article, printed first, always ends
@@ -31,6 +34,7 @@ GROUP_COST = 1.0     # each group: prefer few
 REVERSE_COST = 2.5   # a reversed group: rarer than a forward one
 CLOSED_TO_CONT = -3.0  # a complete sentence followed by a mid-sentence start
 OPEN_TO_LEAD = -4.0    # a cut sentence "continued" by a news lead
+MID_LEAD = -1.0        # a news lead read after another paragraph of its group: a lead opens an article
 START_CONT = -2.5      # a group that starts mid-sentence
 START_LEAD = 1.0       # a group that starts with a news lead
 START_PARALLEL = 0.5   # … or with a paragraph opening like its siblings (`parallel_starts`)
@@ -218,7 +222,7 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
                     sc = lang(L, R)
                     v = OPEN_TO_LEAD if sc is None else max(LINK_MIN, min(LINK_MAX, sc))
             else:
-                v = CLOSED_TO_CONT if _cont(rb) else 0.0
+                v = CLOSED_TO_CONT if _cont(rb) else MID_LEAD if C.is_lead(rb.flat) else 0.0
             cache[(L, R)] = v
         return v
 
@@ -238,7 +242,11 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
 
     s = [c[0] for c in run]
     e = [c[-1] for c in run]
-    st = [start(i) + under(i) for i in s]
+    # the headline's words tell where the article right under it opens: a
+    # later group of the run is some other text (a body detached from its
+    # headline), and counting them there too would let a paragraph that
+    # happens to repeat them split an article's columns into two groups
+    st = [start(i) + (under(i) if k == 0 else 0.0) for k, i in enumerate(s)]
     en = [END_OPEN if is_cut(i) else 0.0 for i in e]
     if hdr and en[-1]:
         # the last column of a run under a headline ends mid-sentence, right
@@ -251,16 +259,18 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
         fw[j] = fw[j - 1] + link(e[j - 1], s[j]) + (FORWARD if is_cut(e[j - 1]) else 0.0)
     nchar = {i: len(B[i].flat) for c in run for i in c}
 
-    opening = {}   # block → start(i) + under(i), asked for again by every group
+    opening = {}   # block → (start(i), under(i)), asked for again by every group
 
-    def first_read(c: list[int]) -> float:
+    def first_read(c: list[int], top: bool) -> float:
         """Column c read first in its group: the article starts there (a
         heading-like line alone, a section heading or a column label, is no
-        article's first column)."""
+        article's first column). `top`: the group starts the run, right under
+        its headline, the only group whose opening the headline's words tell."""
         i = c[0]
-        v = opening.get(i)
-        if v is None:
-            v = opening[i] = start(i) + under(i)
+        o = opening.get(i)
+        if o is None:
+            o = opening[i] = (start(i), under(i))
+        v = o[0] + o[1] if top else o[0]
         if len(c) == 1 and B[i].role == C.HEAD and not cut[i] and _likeness(B[i]) >= 0.5:
             v += START_HEAD
         return v
@@ -294,7 +304,7 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
                 (sum(map(nchar.__getitem__, c[t:])), sum(map(nchar.__getitem__, c[:t])))
         return v
 
-    def chain_read(cc: list[list[int]], opts: list[list[int]], end: float) -> tuple[float, tuple[int, ...]]:
+    def chain_read(cc: list[list[int]], opts: list[list[int]], end: float, top: bool) -> tuple[float, tuple[int, ...]]:
         """`reversed_read` of a longer group, chunk by chunk: the capacity is
         the median of the chunks between the first and the last, and the
         columns of each chunk are weighed against its other splits."""
@@ -318,7 +328,7 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
         cur = []   # for each split of chunk j: (score with capacity, text alone, splits of chunks j..n-1)
         for k, t in enumerate(opts[j]):
             c = cc[j]
-            v = first_read(c[t:]) + ((link(c[-1], c[0]) - WEAK_SPLIT) if t else 0.0)
+            v = first_read(c[t:], top) + ((link(c[-1], c[0]) - WEAK_SPLIT) if t else 0.0)
             cur.append((v - r[k], v, (t,)))
         for j in range(n - 2, -1, -1):
             r = rel(j, "last" if j == 0 else "mid")
@@ -377,12 +387,12 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
         for o in opts:
             k *= len(o)
         if n > 2 or k > MAX_READS:
-            v, ts = chain_read(cc, opts, end)
+            v, ts = chain_read(cc, opts, end, a == 0)
         else:
             reads = []   # the few readings of one or two chunks, each weighed as a whole
             for ts in _product(opts):
                 c = cc[-1]
-                v = first_read(c[ts[-1]:])
+                v = first_read(c[ts[-1]:], a == 0)
                 if ts[-1]:
                     v += link(c[-1], c[0]) - (WEAK_SPLIT if n > 1 else 0.0)
                 if n == 2:

@@ -1060,3 +1060,86 @@ def test_headline_over_a_story_about_another_district_is_not_a_section_heading()
     _, arts = articles(page(*HUAIROU_MENTOUGOU))
     assert [a.title for a in arts] == ["聚焦民生“小事” 回应百姓关切", "立足首善,全力谋划文明“大文章”"]
     assert arts[1].paragraphs[0].text.startswith("全国文明城区创建")
+
+
+NANPING_REVERSED = [
+    '福建南平：凝聚创建合力奏响齐抓共管大乐章',
+    '吴利武',
+    '人获评“南平好人”。共有全国道德模范(含提名奖)6人、省级道德模范9人、市级道德模范223人。全市共荣获全国学雷锋志愿服'
+    '务“四个100”先进典型6个,荣获省级学雷锋志愿服务“四最美”先进典型共34个;认定三星级志愿者155人、四星级志愿者8'
+    '3人、五星级志愿者21人。',
+    '交通”“清洁家园”“文明条例宣传”等主题志愿服务活动。全市1867个新时代文明实践站,4930支志愿服务队伍,累计开展志'
+    '愿服务活动104844场次,“有困难找志愿者,有时间做志愿者”成为越来越多普通市民的共识。目前,全市共有34人获评“中国'
+    '好人”,89人获评“福建好人”,76人获评“南平好',
+    '南平广播电视台开设“不文明行为曝光台”,由市城管局、公安局、文旅局等职能部门和广大市民提供不文明交通、不文明旅游、不文明'
+    '晾晒、不文明遛狗、占道经营、乱扔杂物等行为的照片和视频,每周集中曝光1期,目前累计曝光6期。',
+    '引导广大市民争做“文明示范者”。南平市直各单位每周约1000人次开展“文明',
+    '引导广大市民争做“文明监督员”。今年以来,南平市建好用好数字化12345投诉平台,划拨10个事业编制成立南平市12345'
+    '政务服务便民热线中心,开辟创建投诉通道,并向全社会“张榜公布”,对涉及创建全国文明城市的问题建立台账清单,实行跟踪处理,'
+    '不断提高群众对创建工作的满意度。同时,',
+    '近年来,福建省南平市着力打通“监督渠道”,优化“投诉流程”,出台“激励方案”,充分发挥党员志愿者、青年志愿者和巾帼志愿者'
+    '先锋模范作用,引导广大市民参与创建、支持创建、满意创建。',
+]
+
+
+def test_reversed_article_whose_first_column_prints_alone_last_keeps_it():
+    """The 南平 article in five columns printed last column first: its first
+    column (`近年来,福建省南平市…`, one paragraph) prints last, after a column
+    ending mid-sentence (`…同时,`). A paragraph of a middle column
+    (`引导广大市民争做“文明监督员”…南平…`) takes up the headline's words too,
+    but only the text right under a headline is where its words count: read
+    on its own, the first column would be a second group under the same
+    headline opening with them, so the headline's words weigh for the group
+    right under it alone, and the article opens with its first column."""
+    _, arts = articles(page(*NANPING_REVERSED))
+    assert len(arts) == 1
+    a = arts[0]
+    assert _opens(a, "近年来,福建省南平市", "引导广大市民争做“文明监督员”", "引导广大市民争做“文明示范者”")
+    assert a.paragraphs[-1].text.endswith("五星级志愿者21人。")
+
+
+PENGZHOU_NEIJIANG = [
+    '人行彭州支行文明单位创建升格总行级',
+    '何厚军',
+    '内江市残联:坚定信心战疫情 同舟共济筑防线',
+    '书记、理事长申杰和班子成员率先垂范,主动下沉社区,带动全市残联系统80余名干部职工下沉街道、社区,就地开展志愿服务。',
+    '聚焦服务人群,给予特别关心。聚焦困难残疾人,对独居残疾人、行动不便残疾人、智力和精神残疾人等重点人群给予特别关心关注,用'
+    '实际行动筑牢疫情防控的安全堡垒。',
+    '本报讯(曾伟凌)四川省内江市本轮新冠肺炎疫情发生以来,内江市残联切实扛起责任担当,用实际行动为全市疫情防控贡献残联力量。',
+    '强化责任意识,争分夺秒迅速部署。收到静态管理通知后,内江市残联党组争分夺秒,率先行动,对疫情防控工作进行部署,明确任务。'
+    '向全市各级残疾人工作者发出“全力参与疫情防控,帮助残疾人共渡难关”的号召,并提出工作要求。',
+    '领导干部率先垂范,就地下沉。内江市残联党组',
+    '市残联党组',
+    '近年来,人民银行四川彭州市支行党组秉承“以文明单位创建统揽全局”理念,立足建设“标兵支行”目标,把争创总行级文明单位作为'
+    '支行跨越发展的助推器,聚焦党建、机制、氛围和履职,凝心聚力成功创建人',
+    '民银行总行级文明单位。',
+    '聚焦党建引领,注重把稳创建“航向标”。发挥政治建设在文明单位创建中的引领作用,实现党建与创建融合互促。扎实开展“两学一做'
+    '”学习教育、“不忘初心、牢记使命”主题教育及党史学习教育。创设“薪火211”理论大讲堂,打造金彭“立心·惠民”党建品牌,'
+    '通过专题授课等方式加强理论教育,引导全行职工坚定理',
+    '想信念、把稳创建方向。',
+    '聚焦机制保障,注重守好创建“责任田”。以创建机制化和责任考核化为保障,推动实现思想认识、组织措施、创建责任和成果转化“四'
+    '到位”。立足“政治建设、思想道德、文化培育、内部管理、履职成效”五个领先目标,制定创建三年规划和实施方案。通过按季召开创'
+    '建推进会、加强督查督办等方式,推动创建工作扎实稳步开',
+    '展。',
+    '聚焦氛围营造,注重凝聚创建“精气神”。将社会主义核心价值观融入内部规章和职工行为规范,实现文明理念、文明用语、文明规范上'
+    '墙入心。倡导“奉献、友爱、互助、进步”的志愿精神,开展金融知识宣传、金融便民服务等志愿服务活动30余次,慰问留守儿童7次'
+    '。打造支行荣誉室和空中羽毛球场,温暖职工之家,增强创建认同感。',
+    '聚焦履职创新,注重找准创建“着力点”。推动完善农村金融供给体系,形成有全国影响力的农金改“彭州模式”,工作经验被媒体刊载'
+    '60余次。推动农产品电子仓单质押融资创新,入选四川省金融科技赋能乡村振兴示范工程。加大金融支持实体经济力度,搭建“政银税'
+    '财企”联动机制,创建年度内全市各项贷款年均增速超20%,惠及经营主体1.2万户。成',
+    '功打造望蜀里街区、宝山村民宿等数字人民币示范场景。支部被授予总行“先进基层党组织”称号。支行获评全国工人先锋号,连续6年'
+    '被成都分行营业管理部考核为“目标管理先进单位”。',
+]
+
+
+def test_reversed_article_does_not_read_a_detached_body_with_a_news_lead_in_its_middle():
+    """Two headlines, then the 内江 article printed last column first (its
+    lead `本报讯(曾伟凌)…` in the middle chunk) and the 彭州 body detached from
+    the first headline. Read in reverse as one group, the 彭州 body would be
+    the 内江 article's first column and its lead would follow a complete
+    paragraph inside the article; a news lead opens an article, so the
+    reversed group stops before the 彭州 body, which goes to its headline."""
+    _, arts = articles(page(*PENGZHOU_NEIJIANG))
+    assert [a.title for a in arts] == ["人行彭州支行文明单位创建升格总行级", "内江市残联:坚定信心战疫情 同舟共济筑防线"]
+    assert _opens(arts[0], "近年来,人民银行", "聚焦党建引领", "聚焦机制保障", "聚焦氛围营造", "聚焦履职创新")
+    assert _opens(arts[1], "本报讯(曾伟凌)", "强化责任意识", "领导干部率先垂范", "聚焦服务人群")

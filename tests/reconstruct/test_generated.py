@@ -24,8 +24,8 @@ def _damage():
 # "classic" (random cuts, gold articles only).
 MEASURED = {
     # (mode, seed): (perfect share, paras_f1, titles, joins, member)   measured values in the comment
-    ("realistic", 1): (0.89, 0.97, 0.975, 0.95, 0.97),  # perfect 245/271 (90.4 %), f1 .977, titles .985, joins .963, member .980
-    ("realistic", 5): (0.82, 0.945, 0.95, 0.90, 0.925),  # perfect 224/268 (83.6 %), f1 .955, titles .959, joins .909, member .937
+    ("realistic", 1): (0.90, 0.97, 0.975, 0.95, 0.97),  # perfect 247/271 (91.1 %), f1 .977, titles .985, joins .963, member .980
+    ("realistic", 5): (0.83, 0.945, 0.95, 0.90, 0.925),  # perfect 228/268 (85.1 %), f1 .955, titles .959, joins .909, member .937
     ("classic", 1): (0.92, 0.985, 0.975, 0.92, 0.985),  # perfect 260/278 (93.5 %), f1 .991, titles .982, joins .932, member .992
     ("classic", 2): (0.93, 0.985, 0.98, 0.905, 0.98),  # perfect 255/270 (94.4 %), f1 .992, titles .989, joins .917, member .989
 }
