@@ -22,6 +22,9 @@ DANGLING_ONLY = 3.0  # a distant pair whose only evidence is the left's dangling
 SOFT_END = 1.0       # a text stopping on `;` `:` (`soft_end`) goes on less surely than one cut mid-clause
 FAR_RECURS = 0.5     # a recurring string as the only evidence of a distant pair counts this much
 ADVERBIAL = 3.0      # nor one opening with `近年来,` `此外,` (almost never seen at a cut)
+ADVERBIAL_BARE = 6.0  # … and without any evidence across the cut, it opens a paragraph of its own
+QUOTE_CLOSE = 1.5    # a text cut inside a quotation, going on in a block that closes it
+QUOTE_SPAN = 20      # … soon (a short quoted name or slogan), before it opens another
 
 
 @dataclass
@@ -124,6 +127,7 @@ class _Tail:
     open_term: float   # the score term of the last character
     dangling: bool     # ends with a one-character function word (…的)
     digit_end: bool
+    in_quote: bool     # stops inside a quotation (`…搭建“政`)
 
 
 @dataclass(frozen=True)
@@ -140,6 +144,7 @@ class _Head:
     cont_term: float   # the score term of the first character
     opener: bool       # starts like a new paragraph (近日, 同时 …)
     adverbial: bool    # `下一步,` `同时,`: an opening adverbial
+    closes_quote: bool  # its first quotation mark near its start closes one (`银税财企”联动…`)
 
 
 @lru_cache(maxsize=4096)  # a page's blocks, many times each
@@ -147,7 +152,7 @@ def _tail(lt: str) -> _Tail:
     lex = lexicon()
     lw = tail_window(lt)
     return _Tail(lt[-62:], lw, bool(lw) and lw[-1] == lt[-1], 2.0 * (lex.open_prior(lt[-1]) - 0.5),
-                 dangling_end(lt, _OPEN_END), lt[-1].isdigit())
+                 dangling_end(lt, _OPEN_END), lt[-1].isdigit(), _in_quote(lt))
 
 
 @lru_cache(maxsize=4096)
@@ -166,7 +171,22 @@ def _head(rt: str) -> _Head:
     opener = OPENER_RE.match(rt) is not None or purpose
     return _Head(is_lead(rt), rt[:3] if len(rt) >= 3 else "", rw, bool(rw) and rw[0] == rt[0], start,
                  len(rt) <= 8 and ends_closed(rt), rt[0] in UNITS, rt[0] in UNITS and _unit_word(rw, lex), 2.0 * (lex.cont_prior(rt[0]) - 0.5), opener,
-                 purpose or (opener and _ADVERBIAL.match(rt) is not None))
+                 purpose or (opener and _ADVERBIAL.match(rt) is not None), _closes_quote(rt))
+
+
+_OPEN_Q, _CLOSE_Q = "“「", "”」"
+_QUOTE_MARK = re.compile("[“”「」]")
+
+
+def _in_quote(t: str) -> bool:
+    """Does a text stop inside a quotation (its last quotation mark opens one)?"""
+    return max(map(t.rfind, _OPEN_Q)) > max(map(t.rfind, _CLOSE_Q))
+
+
+def _closes_quote(t: str) -> bool:
+    """Does a text close a quotation near its start, before opening one?"""
+    m = _QUOTE_MARK.search(t, 0, QUOTE_SPAN)
+    return m is not None and m.group() in _CLOSE_Q
 
 
 def _unit_word(rw: str, lex) -> bool:
@@ -293,6 +313,10 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
     if start == "postposition":
         # a time frame goes on from a word (`今年|以来`), not from `…实践站,|以来`
         start = "nostart" if is_cjk(lt[-1]) or lt[-1].isalnum() else ""
+    elif start == "short-clause" and lt[-1] in ",，":
+        # a clause of a character or two (`准化、` `程,`) finishes a word cut
+        # before it; after a comma there is no word to finish
+        start = ""
     if not start and adjacent and head.tiny and R.role == BODY:
         start = "tiny-tail"
     elif not start and tail.digit_end and head.unit and (adjacent or head.unit_word):
@@ -336,6 +360,10 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
         reasons.append("clause-end")
     if head.opener:
         s -= 1.5
+    if tail.in_quote and head.closes_quote:
+        # a text cut inside a quotation, and a text closing one (`…搭建“政|银税财企”联动…`)
+        s += QUOTE_CLOSE
+        reasons.append("quote")
     # the joined string recurs elsewhere on the page
     if recurs:
         v = min(4.0, 2.0 + (recurs - 4))
@@ -362,7 +390,9 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
             # it, a cut next to it is a lost continuation, not this paragraph
             s -= PARALLEL if (gain > 0 or k or recurs) else PARALLEL_BARE
         if head.adverbial:
-            s -= ADVERBIAL  # `下一步,` `同时,`: an opening adverbial
+            # `下一步,` `同时,`: an opening adverbial; with nothing across the cut
+            # for it, the text before lost its end (`…市委副书记、|会议强调,…`)
+            s -= ADVERBIAL_BARE if adjacent and not (gain > 0 or k or recurs) else ADVERBIAL
         if L.role == HEAD and not (adjacent and (gain > 0 or recurs)):
             # a word across the cut to the next line (`聚焦县域新|旧动能`, `…充电桩只|是`),
             # or a string across it printed elsewhere on the page (`文明实践志愿|服务示范`):
@@ -403,7 +433,7 @@ CAP_SHORT = 0.85     # a column holding less than this share of it lost some of 
 FULL_COLUMNS = 3     # columns that show the capacity
 SAME_COLUMN = 0.08   # columns this close in size hold the same capacity
 SHORT_COLUMN = 4.0   # a cut followed by such a column: its continuation is the lost text
-_TEXT_EVIDENCE = ("word:", "repeat", "nostart", "short-clause", "tiny-tail", "number", "recurs")
+_TEXT_EVIDENCE = ("word:", "repeat", "nostart", "short-clause", "tiny-tail", "number", "recurs", "quote")
 
 
 class ColumnFit:

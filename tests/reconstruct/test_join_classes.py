@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from generator.reconstruct.blocks import parse_blocks
 from generator.reconstruct.classify import BODY, HEAD, head_likeness, opening_lines, shape
-from generator.reconstruct.joins import _unit_word, soft_end
+from generator.reconstruct.joins import _unit_word, score_pair, soft_end
 from generator.reconstruct.lexicon import lexicon
 
 from .helpers import articles, page
@@ -187,3 +187,53 @@ def test_a_piece_opening_with_yilai_goes_on_from_the_cut_before_it():
     rest = "以来,怀柔区持续推进街巷基础设施建设改造,补齐路灯、无障碍设施等短板,街巷面貌焕然一新。"
     _, arts = articles(page(title, lead, cut, rest))
     assert [p.text for p in arts[0].paragraphs] == [lead, cut + rest]
+
+
+
+def test_a_cut_is_not_continued_by_a_paragraph_opening_with_an_adverbial_clause():
+    """`…市委副书记、|会议强调,…`: the block printed next opens with a sentence
+    adverbial and nothing across the cut (no word, repeat or recurring
+    string) speaks for going on, however close the two are in topic: the cut
+    text lost its end, and the next paragraph starts on its own."""
+    lead = ("本报讯(李远雄)4月7日,资阳市召开动员大会,全面部署创建全国文明城市工作,对照测评体系查漏补缺、补齐短板。"
+            "市委书记出席会议并讲话,市委副书记、")
+    said = "会议强调,全市上下要对照测评体系查漏补缺、补齐短板,以更高标准、更实举措推进创建全国文明城市工作,确保各项任务落地见效。"
+    other = "近日,国网德清县供电公司工作人员在对光伏电站并网二次设备进行安全检查,及时消除隐患,保障企业屋顶光伏发电稳定运行。"
+    _, arts = articles(page("资阳市创建全国文明城市动员大会召开", lead, said, DEQING, other))
+    assert [p.text for p in arts[0].paragraphs] == [lead, said]
+
+
+def _score(left: str, right: str) -> float:
+    L, R = parse_blocks(page(left, right))
+    L.role = R.role = BODY
+    c = score_pair(L, R, adjacent=True, col_start=False, ctx="", sets=[], idf={},
+                   left_ctx=set, right_ctx=set)
+    return c.score
+
+
+def test_a_cut_inside_a_quotation_goes_on_best_in_a_text_closing_it():
+    """`…搭建“政|银税财企”联动…`: the cut falls inside a quotation and the text
+    after it closes one before opening another: evidence across the cut
+    where no word spans it (a lost-start fragment opening on a short clause
+    competes for it on real pages)."""
+    cut = "聚焦履职创新,注重找准创建“着力点”。加大金融支持实体经济力度,搭建“政"
+    closing = "银税财企”联动机制,创建年度内全市各项贷款余额稳步增长。"
+    plain = "银税财企联动机制,创建年度内全市各项贷款余额稳步增长。"
+    assert _score(cut, closing) >= _score(cut, plain) + 1.0
+    # outside a quotation a closing mark tells nothing
+    assert abs(_score(cut.replace("“政", "政"), closing) - _score(cut.replace("“政", "政"), plain)) < 0.5
+
+
+def test_no_short_clause_finishes_a_word_after_a_comma():
+    """`…效果。同时,|准化、便捷式服务…`: a clause of a character or two opening a
+    block (`准化、`) finishes a word cut before it; after a comma there is no
+    word to finish, so it is a fragment that lost its start, and the cut goes
+    on in the block printed next."""
+    title = "北京市密云区：创新打造「三平台」推进「智慧檀营」建设"
+    lost = "准化、便捷式服务,推进“智慧檀营”建设。"
+    cut = ("创新打造“社区管理服务平台”。社区管理服务平台是由地区主导,以居民需求为导向,充分运用信息技术,让社区治理取得实实在在"
+           "的效果。同时,")
+    rest = "也可对“社区通”等服务平台进行后台维护和管理,及时发布通知、消息,设置人员角色权限等。"
+    _, arts = articles(page(title, lost, cut, rest))
+    texts = [p.text for p in arts[0].paragraphs]
+    assert cut + rest in texts
