@@ -52,7 +52,8 @@ def reconstruct_page(text: str) -> Reconstruction:
         for i in (c.left, c.right):
             if B[i].role == C.HEAD:
                 B[i].role = C.BODY
-    _resolve_heads(B, T, pos, sets, idf, {c.right for c in joins if pos[c.right] != pos[c.left] + 1})
+    far = [c for c in joins if pos[c.right] != pos[c.left] + 1]
+    _resolve_heads(B, T, pos, sets, idf, {c.right for c in far}, {c.left for c in far})
     items = _assemble(pg, T, pos, joins, sets, idf, rev)
     # warnings about fragments
     lex = lexicon()
@@ -349,10 +350,11 @@ class _Grams:
         return got
 
 
-def _resolve_heads(B, T, pos, sets, idf, away=frozenset()) -> None:
+def _resolve_heads(B, T, pos, sets, idf, away=frozenset(), gone=frozenset()) -> None:
     """Short lines become titles, headings or bylines from their neighbours.
     `away`: blocks that go on from text printed elsewhere (the right side of
-    a join to a block not printed right before them)."""
+    a join to a block not printed right before them); `gone`: blocks that go
+    on in text printed elsewhere (the left side of such a join)."""
     def nxt(k):
         return B[T[k + 1]] if k + 1 < len(T) else None
 
@@ -395,7 +397,7 @@ def _resolve_heads(B, T, pos, sets, idf, away=frozenset()) -> None:
         elif n is None or n.role == C.TITLE or (n.role == C.HEAD and _heads_article(B, T, k + 1)):
             b.role = C.TITLE
         else:
-            b.role = C.TITLE if _topic_shift(B, T, k, sets, idf) else C.HEADING
+            b.role = C.TITLE if _topic_shift(B, T, k, sets, idf, gone) else C.HEADING
 
 
 def _opens_story(b: Block) -> bool:
@@ -532,8 +534,10 @@ def _heads_text(B, T, k, sets, idf) -> bool:
     return sum(map(idf.get, filter(following.__contains__, sets[T[k]]), repeat(0))) >= 4.0
 
 
-def _topic_shift(B, T, k, sets, idf) -> bool:
-    """Does a short line between two bodies open a new article?"""
+def _topic_shift(B, T, k, sets, idf, gone=frozenset()) -> bool:
+    """Does a short line between two bodies open a new article? (`gone`: as in
+    `_resolve_heads`: a block cut mid-sentence that goes on elsewhere ends
+    what is printed before the line as a complete paragraph does.)"""
     b = B[T[k]]
     ev = C.title_evidence(b.flat)
     before, after = set(), set(sets[b.index])
@@ -561,7 +565,8 @@ def _topic_shift(B, T, k, sets, idf) -> bool:
         # layout export breaks between
         # articles there far more often than inside one
         return True
-    if h_before < 10.0 and k + 1 < len(T) and B[T[k + 1]].role == C.BODY and not is_open(B[T[k - 1]]) \
+    if h_before < 10.0 and k + 1 < len(T) and B[T[k + 1]].role == C.BODY \
+            and (not is_open(B[T[k - 1]]) or T[k - 1] in gone) \
             and _start_like(B[T[k + 1]]) >= 0.8 and not _heading_above(B, T, k) \
             and _weak_cohesion(B, T, k, sets, idf, 0.25):
         # after a complete paragraph, a line the text before hardly names, over a
@@ -1034,7 +1039,10 @@ def _reassign_tails(pg, arts, jl, sets, idf, group: dict[int, int]) -> None:
             for k in range(1, len(body)):
                 x, y = body[k - 1], body[k]
                 pre |= sets[x]
-                if B[y].role != C.BODY or x in jl or is_open(B[x]) or C.is_lead(B[y].flat):
+                if B[y].role != C.BODY or C.is_lead(B[y].flat):
+                    continue
+                loose = x in jl or is_open(B[x])
+                if loose and not _bare_cut(B, x, y, jl):
                     continue
                 if x in group and group[x] == group.get(y):
                     continue
@@ -1048,9 +1056,14 @@ def _reassign_tails(pg, arts, jl, sets, idf, group: dict[int, int]) -> None:
                 pn, po = _frac(hs, pre, idf, ws), _frac(hh, pre, idf, wh)
                 v = (fn - fo) + (po - pn)
                 # on a tie the later cut: the blocks between name neither headline
-                # and stay with the text they are printed in
-                if fn >= MATCH_MIN and v >= 0.5 and po > pn and fn > fo and (best is None or v >= best[0]):
-                    best = (v, host, k, False)
+                # and stay with the text they are printed in, unless they talk
+                # about the text after them (`_talks_on`)
+                if fn >= MATCH_MIN and v >= (LOOSE_CUT if loose else 0.5) and po > pn and fn > fo \
+                        and (best is None or v >= best[0]) and not _names_host(B, body[k:k + 6], host, a):
+                    # the earliest cut of a tie with this host stays known
+                    tie = best[4] if best is not None and best[1] is host and not best[3] \
+                        and abs(v - best[0]) < 1e-9 else k
+                    best = (v, host, k, False, tie)
                 if not right_above:
                     continue
                 # the headline printed right above the host's: its body may be the
@@ -1059,15 +1072,51 @@ def _reassign_tails(pg, arts, jl, sets, idf, group: dict[int, int]) -> None:
                 hn, ho = _frac(hs, opening, idf, ws), _frac(hh, opening, idf, wh)
                 v = (hn - ho) + (fo - fn)
                 if hn >= 0.5 and v >= 0.5 and hn > ho and fo > fn and (best is None or v > best[0]):
-                    best = (v, host, k, True)
+                    best = (v, host, k, True, k)
         if best is not None:
-            _, host, k, first = best
+            _, host, k, first, tie = best
+            if tie < k and _talks_on(host["body"], tie, k, sets, idf):
+                k = tie
             if first:
                 a["body"], host["body"] = host["body"][:k], host["body"][k:]
             else:
                 a["body"], host["body"] = host["body"][k:], host["body"][:k]
             pg.warn("headline-moved", a["header"][0],
                     f"headline block {a['header'][0]} joined to its body starting at block {a['body'][0]}")
+
+
+def _talks_on(body: list[int], i: int, k: int, sets, idf) -> bool:
+    """Do the blocks body[i:k], which name neither headline (cuts before and
+    after them score alike in `_reassign_tails`), share more words with the
+    text after them than with the text before? Then they open the moved text
+    rather than close the host's."""
+    mid = _text_sets({"header": [], "body": body[i:k]}, sets)
+    after = _text_sets({"header": [], "body": body[k:k + 3]}, sets)
+    before = _text_sets({"header": [], "body": body[max(0, i - 3):i]}, sets)
+    return C.cohesion(mid, after, idf) > C.cohesion(mid, before, idf)
+
+
+def _names_host(B, blocks: list[int], host: dict, a: dict) -> bool:
+    """Do the blocks keep naming (twice or more) a district or city that the
+    host's headline names and headline a's does not? A headline's place pins
+    its article's text: that text stays with the host, whatever else it shares."""
+    def named(art):
+        return "".join(B[i].flat for i in art["header"] if B[i].role != C.BYLINE)
+    mine, theirs = named(host), named(a)
+    return any(n >= 2 and w[:-1] in mine and w[:-1] not in theirs
+               for w, n in C.localities("".join(B[i].flat for i in blocks)).items())
+
+
+LOOSE_CUT = 1.0   # the least `_reassign_tails` score for a cut after a sentence left open
+
+
+def _bare_cut(B, x: int, y: int, jl) -> bool:
+    """May a body be cut between x and y though x ends mid-sentence? Only when
+    nothing but page order joins them (no join, or one read off adjacency
+    alone) and y opens a paragraph: a paragraph whose continuation was lost
+    ends a column, and the next article's text begins under it."""
+    c = jl.get(x)
+    return (c is None or (c.right == y and c.reason == "adjacent")) and _start_like(B[y]) >= 0.5
 
 
 def _printed_over(B, h: int, i: int) -> bool:
