@@ -11,7 +11,7 @@ from ..slugs import assign_slugs
 from . import classify as C
 from .blocks import Block, parse_blocks
 from .columns import chunk_runs, reversed_groups
-from .joins import WINDOW, Cand, ColumnFit, Near, assign, distant_filter, is_open, score_pair, soft_end
+from .joins import WINDOW, Cand, ColumnFit, Near, _likeness, assign, distant_filter, is_open, score_pair, soft_end
 from .lexicon import CAPTION_TAIL_RE, HEADING_MARK_RE, NO_START, OPEN_END_CHARS, OPENER_RE, head_window, lexicon
 
 _SPACES = re.compile(r"[ \t\u3000]+")
@@ -372,8 +372,10 @@ def _resolve_heads(B, T, pos, sets, idf, away=frozenset(), gone=frozenset()) -> 
         if b.role != C.HEAD:
             continue
         t = b.flat
+        # (a line that reads as cut prose, `如今,随着…等方面正`, is the end of a
+        # column over another article's opening, not its headline)
         follows = n is not None and (n.role == C.SUBTITLE or (C.byline_shape(n.flat) and not n.md)
-                                     or C.is_lead(n.flat) or _opens_story(n))
+                                     or C.is_lead(n.flat) or (_opens_story(n) and _likeness(b) > 0.0))
         if b.md in (1, 2) or follows or p is None:
             b.role = C.TITLE
         elif b.md >= 3:
@@ -957,6 +959,8 @@ def _assign_bodies(pg, arts, headless, sets, idf) -> list[list[int]]:
     under = {id(a["body"]) for a in heads if a["body"]}
     # a body printed under a headline opens an article whatever its first words
     opening = [id(body) in under or opens(body) for body in bodies]
+    named = ["".join(B[i].flat for i in a["header"] if B[i].role != C.BYLINE) for a in heads]
+    places = [_story_place(B[body[0]]) for body in bodies]
     cands = []
     for hi, a in enumerate(heads):
         hs = _header_sets(B, a, sets)
@@ -966,7 +970,10 @@ def _assign_bodies(pg, arts, headless, sets, idf) -> list[list[int]]:
             if not mine and (abs(body[0] - h0) > span or not opening[bi]):
                 continue
             v = _match(hs, texts[bi], idf, top)
-            if mine:
+            p = places[bi]
+            if mine and not (p and p not in named[hi] and any(p in n for n in named)):
+                # (a body whose story opens in a city another headline names,
+                # and this one does not, has no claim to the headline above it)
                 v += STAY
             elif v < MOVE_MIN:
                 continue
@@ -988,6 +995,17 @@ def _assign_bodies(pg, arts, headless, sets, idf) -> list[list[int]]:
                 pg.warn("headline-moved", h0, f"headline block {h0} joined to its body starting at block {new[0]}")
     kept = [ch for ch in headless if not opens(ch)]
     return sorted(kept + rest, key=lambda ch: ch[0])
+
+
+_BYLINE_LEAD = re.compile(r"^[^,，。(（]{1,8}[(（][^)）]{1,20}[)）]")   # `本报讯(林洛)`
+
+
+def _story_place(b: Block) -> str | None:
+    """The city a body block opens its story in (`C.story_place`), after the
+    agency and reporter of a news lead (`本报讯(林洛)近期以来,青海省西宁市…`)."""
+    t = b.flat
+    m = _BYLINE_LEAD.match(t)
+    return C.story_place(t[m.end():] if m else t)
 
 
 def _weight(hs: set, idf) -> float:
@@ -1073,6 +1091,8 @@ def _reassign_tails(pg, arts, jl, sets, idf, group: dict[int, int]) -> None:
                 v = (hn - ho) + (fo - fn)
                 if hn >= 0.5 and v >= 0.5 and hn > ho and fo > fn and (best is None or v > best[0]):
                     best = (v, host, k, True, k)
+        if best is None:
+            best = _place_cut(B, arts, a, jl, group)
         if best is not None:
             _, host, k, first, tie = best
             if tie < k and _talks_on(host["body"], tie, k, sets, idf):
@@ -1083,6 +1103,41 @@ def _reassign_tails(pg, arts, jl, sets, idf, group: dict[int, int]) -> None:
                 a["body"], host["body"] = host["body"][k:], host["body"][:k]
             pg.warn("headline-moved", a["header"][0],
                     f"headline block {a['header'][0]} joined to its body starting at block {a['body'][0]}")
+
+
+PLACE_SPAN = 6   # body blocks after a cut (and twice as many before) whose places `_place_cut` reads
+
+
+def _place_cut(B, arts, a: dict, jl, group: dict[int, int]):
+    """For headline a, printed above the text of another article (its host)
+    and without a body, when its words hardly appear in any text: the host's
+    text after a paragraph end keeps naming a district or city (twice or
+    more) that the host's text before never names, and the other way round.
+    One article stays in its place; the text after such a cut is the body
+    detached from headline a, printed after the host. As `_reassign_tails`
+    best: (score, host, k, False, k) or None."""
+    h = a["header"][-1]
+    named = "".join(B[i].flat for i in a["header"])
+    for host in arts:
+        body = host["body"]
+        if host is a or len(body) < 2 or not host["header"] or host["header"][0] < h:
+            continue
+        for k in range(1, len(body)):
+            x, y = body[k - 1], body[k]
+            if B[y].role != C.BODY or C.is_lead(B[y].flat) or _start_like(B[y]) < 0.5:
+                continue
+            if (x in jl or is_open(B[x])) and not _bare_cut(B, x, y, jl):
+                continue
+            if x in group and group[x] == group.get(y):
+                continue
+            before = "".join(B[i].flat for i in body[max(0, k - 2 * PLACE_SPAN):k])
+            after = "".join(B[i].flat for i in body[k:k + PLACE_SPAN])
+            mine = [w for w, n in C.localities(before).items() if n >= 2]
+            theirs = [w for w, n in C.localities(after).items() if n >= 2]
+            if mine and theirs and not any(w in after for w in mine) and not any(w in before for w in theirs) \
+                    and not any(w[:-1] in named for w in mine):
+                return (0.0, host, k, False, k)
+    return None
 
 
 def _talks_on(body: list[int], i: int, k: int, sets, idf) -> bool:
