@@ -26,10 +26,21 @@ class Block:
         and forgotten when `text` is set."""
         return "".join(self.text.split("\n"))
 
-    def __setattr__(self, name: str, value) -> None:
-        if name == "text":
-            self.__dict__.pop("flat", None)
-        object.__setattr__(self, name, value)
+
+def _get_text(b: Block) -> str:
+    return b.__dict__["_text"]
+
+
+def _set_text(b: Block, value: str) -> None:
+    d = b.__dict__
+    d["_text"] = value
+    d.pop("flat", None)
+
+
+# `text` as a property (set by the dataclass __init__ too), so that setting it
+# forgets `flat` while every other attribute is set at plain speed (roles and
+# scores are set on blocks very often; a __setattr__ would slow them all)
+Block.text = property(_get_text, _set_text)
 
 
 def _lines(text: str) -> list[str]:

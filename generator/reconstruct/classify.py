@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import repeat
 
 from .blocks import Block
@@ -109,6 +110,7 @@ _LEAD_IN = re.compile(r"^([^，,。：:；;！!？?“”\s]{1,10})([，,。：:
 _PUNCT_KEY = str.maketrans(",:;", "，：；")
 
 
+@lru_cache(maxsize=8192)  # asked of a block's text once per candidate join
 def lead_in(t: str) -> tuple[str, str] | None:
     """A text's short lead-in clause and the mark closing it (full-width):
     `以课堂为阵地,…` → (`以课堂为阵地`, `，`); None when it opens otherwise."""
@@ -228,7 +230,7 @@ def idf_weights(blocks: list[Block]) -> tuple[list[set[str]], dict[str, float]]:
     df = Counter(chain.from_iterable(sets))  # counted in the same order as a loop over the sets
     n = max(2, len(blocks))
     logs = {d: math.log(n / d) for d in set(df.values())}  # few distinct counts
-    idf = {g: logs[d] for g, d in df.items()}
+    idf = dict(zip(df.keys(), map(logs.__getitem__, df.values())))  # (same order, no Python frame per bigram)
     return sets, idf
 
 
@@ -286,12 +288,14 @@ _LEAD_CACHE: dict[str, bool] = {}
 
 
 def is_lead(t: str) -> bool:
-    key = t[:40]
-    v = _LEAD_CACHE.get(key)
+    """Does t open with a news lead (`本报讯` …)? Cached by the text itself (its
+    hash is kept by the string: no slice to hash again on every call); the
+    cache holds a few pages' blocks."""
+    v = _LEAD_CACHE.get(t)
     if v is None:
-        if len(_LEAD_CACHE) > 100_000:
+        if len(_LEAD_CACHE) > 10_000:
             _LEAD_CACHE.clear()
-        v = _LEAD_CACHE[key] = LEAD_RE.match(key) is not None
+        v = _LEAD_CACHE[t] = LEAD_RE.match(t[:40]) is not None
     return v
 
 

@@ -66,7 +66,9 @@ def capacity_misfit(first: int, mids: list[int], last: int) -> float:
     cap = srt[n // 2] if n % 2 else (srt[n // 2 - 1] + srt[n // 2]) / 2
     if cap <= 0:
         return 0.0
-    pen = sum(min(CAP_MAX, max(0.0, abs(x / cap - 1.0) - CAP_TOL)) for x in mids)
+    pen = 0  # (summed in order as `sum` would, without a generator frame)
+    for x in mids:
+        pen += min(CAP_MAX, max(0.0, abs(x / cap - 1.0) - CAP_TOL))
     pen += min(CAP_MAX, max(0.0, first / cap - 1.0 - CAP_TOL))
     pen += min(CAP_MAX, max(0.0, last / cap - 1.0 - CAP_TOL))
     return pen
@@ -312,14 +314,17 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
         size = [pieces(c, 0)[0] for c in cc]
         cap = (_median(size[1:-1]) if n >= 3 else max(size)) or 1.0
 
-        def pen(j: int, t: int, role: str) -> float:
-            if not t:
-                return _dev(size[j], cap) if role == "mid" else _over(size[j], cap)
-            q, p = pieces(cc[j], t)
-            return (_over(q, cap) if role == "first" else _dev(q, cap)) + (_over(p, cap) if role == "last" else _dev(p, cap))
-
         def rel(j: int, role: str) -> list[float]:
-            ps = [pen(j, t, role) for t in opts[j]]
+            """Capacity penalty of each split of chunk j, above the least."""
+            c, w = cc[j], size[j]
+            ps = []
+            for t in opts[j]:
+                if not t:
+                    ps.append(_dev(w, cap) if role == "mid" else _over(w, cap))
+                else:
+                    q, p = pieces(c, t)
+                    ps.append((_over(q, cap) if role == "first" else _dev(q, cap))
+                              + (_over(p, cap) if role == "last" else _dev(p, cap)))
             low = min(ps)
             return [CAP_W * (x - low) for x in ps]
 
@@ -332,14 +337,21 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
             cur.append((v - r[k], v, (t,)))
         for j in range(n - 2, -1, -1):
             r = rel(j, "last" if j == 0 else "mid")
+            c, nc = cc[j], cc[j + 1]
+            # the block read right before chunk j, for each split of chunk j + 1
+            before = [nc[pts[0] - 1] if pts[0] else nc[-1] for _, _, pts in cur]
+            c0, cl = c[0], c[-1]
             nxt = []
             for k, t in enumerate(opts[j]):
-                got = None
-                for pv, px, pts in cur:
-                    d = after(cc[j + 1][pts[0] - 1] if pts[0] else cc[j + 1][-1], cc[j], t)
-                    if got is None or pv + d > got[0]:
-                        got = (pv + d, px + d, pts)
-                nxt.append((got[0] - r[k], got[1], (t,) + got[2]))
+                got = gx = gts = None
+                for (pv, px, pts), L in zip(cur, before):
+                    # (`after`, its caches read here first: this loop is the hot one)
+                    d = after_cache.get((L, c0, cl, t)) if t else cache.get((L, c0))
+                    if d is None:
+                        d = after(L, c, t)
+                    if got is None or pv + d > got:
+                        got, gx, gts = pv + d, px + d, pts
+                nxt.append((got - r[k], gx, (t,) + gts))
             cur = nxt
         _, x, ts = max(((v + (0.0 if ts[0] else end), x + (0.0 if ts[0] else end), ts) for v, x, ts in cur),
                        key=lambda r: r[0])

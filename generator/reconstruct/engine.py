@@ -68,8 +68,7 @@ def reconstruct_page(text: str) -> Reconstruction:
             hw = head_window(t, 4)
             orphan = t[0] in NO_START
             if not orphan and hw and len(hw) >= 2:
-                _, spans = lex.best(hw)
-                orphan = spans[0][1] == 1 and lex.cont_prior(t[0]) > 0.8 and lex.word_freq(t[0]) < 2000
+                orphan = lex.spans(hw)[0][1] == 1 and lex.cont_prior(t[0]) > 0.8 and lex.word_freq(t[0]) < 2000
             if orphan:
                 pg.warn("orphan-fragment", i, f"block {i} seems to have lost its beginning ({t[:12]}…)")
     for c in joins:
@@ -524,10 +523,21 @@ def _words_elsewhere(B, T, k, hs: set, sets, idf) -> bool:
         return False
     for j in range(k + 3, min(len(T), k + 4 * WINDOW)):
         x = B[T[j]]
-        if x.role == C.BODY and _frac(hs, sets[x.index] | _following(B, T, j, sets), idf, tot) >= 0.4 \
+        # (of block x and the two after it, only hs's words are read)
+        if x.role == C.BODY and _frac(hs, _found_in(hs, [sets[T[i]] for i in range(j, min(len(T), j + 3))]),
+                                      idf, tot) >= 0.4 \
                 and _opens_paragraph(x):
             return True
     return False
+
+
+def _found_in(hs: set, parts) -> set:
+    """The members of hs found in any of the sets `parts`: all that `_frac(hs, …)`
+    reads of their union, without building it."""
+    out = set()
+    for p in parts:
+        out |= hs & p
+    return out
 
 
 def _heads_text(B, T, k, sets, idf) -> bool:
@@ -829,6 +839,15 @@ def _assemble(pg: _Page, T, pos, joins: list[Cand], sets, idf, rev) -> list[Item
     for a in arts:
         for i in a["header"] + a["body"]:
             owner[i] = a
+    known: dict[int, tuple[int, set]] = {}   # id(article) → (its size, `_text_sets`): asked by every chain
+
+    def text_sets(a) -> set:
+        n = len(a["header"]) + len(a["body"])   # (an article here only grows)
+        got = known.get(id(a))
+        if got is None or got[0] != n:
+            got = known[id(a)] = (n, _text_sets(a, sets))
+        return got[1]
+
     for ch in sorted(headless, key=lambda c: c[0]):
         host = None
         if not C.is_lead(B[ch[0]].flat):
@@ -840,11 +859,11 @@ def _assemble(pg: _Page, T, pos, joins: list[Cand], sets, idf, rev) -> list[Item
             cs = set()
             for i in ch:
                 cs |= sets[i]
-            best, best_v = host, (C.cohesion(cs, _text_sets(host, sets), idf) if host else 0.0)
+            best, best_v = host, (C.cohesion(cs, text_sets(host), idf) if host else 0.0)
             for a in arts:
                 if a is host or not a["header"] or abs(min(a["header"] + a["body"]) - ch[0]) > 4 * WINDOW:
                     continue
-                v = C.cohesion(cs, _text_sets(a, sets), idf)
+                v = C.cohesion(cs, text_sets(a), idf)
                 if v > 1.5 * best_v + 5:
                     best, best_v = a, v
             host = best
@@ -907,10 +926,17 @@ def _opening(body: list[int], sets) -> set:
     return text
 
 
+_ONCE: tuple = (None, 0.0)   # (the last page's idf, its `_found_once`): asked many times a page
+
+
 def _found_once(idf) -> float:
     """The idf of a character pair found once on the page, less a hair: pairs at or
     above it stand only where they are and tell nothing about which text matches."""
-    return max(idf.values(), default=0.0) - 1e-9
+    global _ONCE
+    got = _ONCE
+    if got[0] is not idf:
+        got = _ONCE = (idf, max(idf.values(), default=0.0) - 1e-9)
+    return got[1]
 
 
 def _match(hs: set, text: set, idf, top: float) -> float:
@@ -1053,10 +1079,11 @@ def _reassign_tails(pg, arts, jl, sets, idf, group: dict[int, int]) -> None:
             # mostly in its opening paragraphs, however far above the cut (a
             # window of the last few blocks above would let a cut inside the
             # host's own later paragraphs look as good as one below them)
+            want = hs | hh   # (`_frac` reads only these of the texts below)
             pre = set()
             for k in range(1, len(body)):
                 x, y = body[k - 1], body[k]
-                pre |= sets[x]
+                pre |= want & sets[x]
                 if B[y].role != C.BODY or C.is_lead(B[y].flat):
                     continue
                 loose = x in jl or is_open(B[x])
@@ -1067,9 +1094,7 @@ def _reassign_tails(pg, arts, jl, sets, idf, group: dict[int, int]) -> None:
                 series = _series_key(B[y])
                 if series is not None and any(_series_key(B[i]) == series for i in body[max(0, k - 6):k]):
                     continue  # one more of the enumerated paragraphs above (`绿色生态。` `绿色通道。`)
-                rest = set()
-                for i in body[k:k + 6]:
-                    rest |= sets[i]
+                rest = _found_in(want, [sets[i] for i in body[k:k + 6]])
                 fn, fo = _frac(hs, rest, idf, ws), _frac(hh, rest, idf, wh)
                 pn, po = _frac(hs, pre, idf, ws), _frac(hh, pre, idf, wh)
                 v = (fn - fo) + (po - pn)
@@ -1086,7 +1111,7 @@ def _reassign_tails(pg, arts, jl, sets, idf, group: dict[int, int]) -> None:
                     continue
                 # the headline printed right above the host's: its body may be the
                 # host's first paragraphs, the host's own body following them
-                opening = _opening(body[:k], sets)
+                opening = _found_in(want, [sets[i] for i in body[:k][:6]])  # (`_opening`)
                 hn, ho = _frac(hs, opening, idf, ws), _frac(hh, opening, idf, wh)
                 v = (hn - ho) + (fo - fn)
                 if hn >= 0.5 and v >= 0.5 and hn > ho and fo > fn and (best is None or v > best[0]):

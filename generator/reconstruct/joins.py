@@ -37,7 +37,11 @@ class Cand:
 
 
 def is_open(b: Block) -> bool:
-    t = b.flat
+    return _open_text(b.flat)
+
+
+@lru_cache(maxsize=8192)  # asked of each block many times
+def _open_text(t: str) -> bool:
     if not t:
         return False
     if ends_closed(t):
@@ -244,6 +248,8 @@ def distant_filter(L: Block, ctx):
     lex = lexicon()
     boundary, crosses = lex.boundary, lex.crossing(lw) if lw_ok else None
     after = ctx.after(lw) if lw and isinstance(ctx, Near) else None
+    a42, a33, a24, a22 = after if after is not None else (None, None, None, None)
+    has_text = bool(lw and ctx)   # (what depends on L alone is settled once)
 
     def may(R: Block) -> bool:
         rt = R.flat
@@ -255,12 +261,12 @@ def distant_filter(L: Block, ctx):
         rw = head.window
         if lw_ok and head.window_ok and crosses(rw[0]) and boundary(lw, rw)[0] > 0:
             return True
-        if not (lw and rw and ctx):
+        if not (has_text and rw):
             return False
         if after is None:
             return _recurs(lw, rw, ctx) > 0
-        a42, a33, a24, a22 = after
-        return rw[:2] in a42 or rw[:3] in a33 or rw[:4] in a24 or rw[:2] in a22
+        r2 = rw[:2]
+        return r2 in a42 or rw[:3] in a33 or rw[:4] in a24 or r2 in a22
 
     return may
 

@@ -354,19 +354,19 @@ class Lexicon:
     def best(self, s: str) -> tuple[float, list[tuple[int, int]]]:
         """Max-probability segmentation of a short string (jieba's model, no HMM)."""
         n = len(s)
-        shards, lt = self._shards, self.logtotal
+        shards, lt, log = self._shards, self.logtotal, math.log
         score = [0.0] * (n + 1)
         nxt = [n] * (n + 1)
         for i in range(n - 1, -1, -1):
-            freq = shards[s[i]]  # every word starting at i starts with s[i]
-            best_v, best_j = (math.log(freq.get(s[i]) or 1) - lt) + score[i + 1], i + 1
+            c = s[i]
+            get = shards[c].get  # every word starting at i starts with s[i]
+            best_v, best_j = (log(get(c) or 1) - lt) + score[i + 1], i + 1
             for j in range(i + 2, min(n, i + 8) + 1):
-                w = s[i:j]
-                f = freq.get(w)
+                f = get(s[i:j])
                 if f is None:
                     break
                 if f > 0:
-                    v = math.log(f) - lt + score[j]
+                    v = log(f) - lt + score[j]
                     if v > best_v:
                         best_v, best_j = v, j
             score[i], nxt[i] = best_v, best_j
@@ -380,6 +380,11 @@ class Lexicon:
     def _score(self, s: str) -> float:
         """best(s)[0], cached: a block's window meets many other blocks' windows."""
         return self.best(s)[0]
+
+    @lru_cache(maxsize=16384)
+    def spans(self, s: str) -> tuple[tuple[int, int], ...]:
+        """best(s)[1] (the words), cached: asked again of the same short windows."""
+        return tuple(self.best(s)[1])
 
     @lru_cache(maxsize=16384)
     def _open_ends(self, left: str) -> tuple[str, ...]:
