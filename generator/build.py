@@ -5,7 +5,10 @@ The build is incremental and parallel, and always swaps a complete site in:
 1. load: read every page file and hash its text. Fingerprints are content
    hashes; a file's stat only lets the build skip re-reading it while its size,
    times and inode are those of the last build (`SeenPage`, git's racy-clean
-   rule). An issue's fingerprint covers its metadata and its pages' text; the site's
+   rule); likewise a whole issue folder whose entries all kept their stat signatures
+   is taken as the last build loaded it (`LoadedIssue`, kept in the state, so a new
+   process re-reads only the folder an edit touched). An issue's fingerprint covers
+   its metadata and its pages' text; the site's
    signature covers every issue, the theme, the config and the code. An
    unchanged signature is a no-change build: nothing else runs.
 2. reconstruct: only pages whose (engine version, text) is not in the cache
@@ -26,6 +29,8 @@ The build is incremental and parallel, and always swaps a complete site in:
    kept in the cache, so only changed files are written, unchanged ones are
    hard links — which is then exchanged with the output folder in one atomic
    `renameat2(RENAME_EXCHANGE)`. A failed build leaves the live site untouched.
+   Files the work folder drops are moved to `trash/` in the cache and deleted by a
+   thread while the cache is written (freeing blocks is slow on a discard mount).
    Cache writes come last (in a thread for serve --watch; the next build waits).
 
 Output is byte-identical to a clean build (tests/test_cache.py checks it after
@@ -225,10 +230,21 @@ def link_file(src_root: Path, root: Path, rel: str, made: set[str]) -> None:
         shutil.copyfile(src, dst)
 
 
-def remove_file(root: Path, rel: str) -> None:
+def remove_file(root: Path, rel: str, aside: Optional[str] = None) -> None:
+    """Take `rel` out of the folder: unlinked, or renamed to `aside` (on the same
+    filesystem) for a thread to delete: freeing a file's blocks is what costs on a disk
+    mounted with discard (~1 ms a file), and an edit drops hundreds of search files."""
     safe_rel(rel)
     with contextlib.suppress(FileNotFoundError, NotADirectoryError):
-        os.unlink(root / rel)
+        if aside is not None:
+            try:
+                os.rename(root / rel, aside)
+            except (FileNotFoundError, NotADirectoryError):
+                raise
+            except OSError:  # cannot be moved there after all
+                aside = None
+        if aside is None:
+            os.unlink(root / rel)
     parent = posixpath.dirname(rel)
     while parent:  # drop folders left empty
         try:
@@ -481,17 +497,70 @@ def _load_state(store: Cache, name: str) -> dict:
         with contextlib.suppress(OSError):
             if _stat_signature(os.stat(store.dir / name)) == held[0]:
                 return held[1]
-    return store._load(name) or {}
+    try:
+        return _unpack_state(store._load(name) or {})
+    except Exception:  # not as _pack_state wrote it: start clean, like an unreadable file
+        return {}
 
 
 def _keep_state(store: Cache, name: str, state: dict, save: bool = True) -> None:
     if not store.enabled:
         return
     if save:
-        store._save(name, state)
+        store._save(name, _pack_state(state))
     with contextlib.suppress(OSError):
         _STATE.clear()
         _STATE[name] = (_stat_signature(os.stat(store.dir / name)), state)
+
+
+def _pack_state(state: dict) -> dict:
+    """The state as written: lighter to pickle and unpickle than as used. The output
+    records go as columns (a record each costs a Python call to pickle); the live
+    site's manifest, which is the outputs' and groups' digests, is not written but
+    made again; the spare copy's manifest goes as its differences from it."""
+    packed = dict(state)
+    outputs: Optional[dict[str, OutputRecord]] = packed.pop("outputs", None)
+    if outputs is not None:
+        recs = list(outputs.values())
+        packed["output_columns"] = (list(outputs), [r.key for r in recs], [r.digest for r in recs],
+                                    [r.tracked for r in recs], [r.warnings for r in recs])
+    trees: dict[str, TreeRecord] = packed.pop("trees", None) or {}
+    cur, spare = trees.get("cur"), trees.get("spare")
+    if cur is not None:
+        files = cur.files if cur.files != _site_manifest(state) else None
+        packed["tree_columns"] = (cur.path, cur.ident, files)
+        if spare is not None:
+            changed = {p: d for p, d in spare.files.items() if cur.files.get(p) != d}
+            removed = [p for p in cur.files if p not in spare.files]
+            packed["tree_columns"] += (spare.path, spare.ident, changed, removed)
+    return packed
+
+
+def _unpack_state(packed: dict) -> dict:
+    """`_pack_state` undone (a state that lacks a part builds what it would have kept)."""
+    state = dict(packed)
+    columns = state.pop("output_columns", None)
+    if columns is not None:
+        state["outputs"] = dict(zip(columns[0], map(OutputRecord, *columns[1:])))
+    columns = state.pop("tree_columns", None)
+    if columns is not None:
+        files = columns[2] if columns[2] is not None else _site_manifest(state)
+        trees = state["trees"] = {"cur": TreeRecord(columns[0], columns[1], files)}
+        if len(columns) > 3:
+            spare = dict(files)
+            spare.update(columns[5])
+            for p in columns[6]:
+                del spare[p]
+            trees["spare"] = TreeRecord(columns[3], columns[4], spare)
+    return state
+
+
+def _site_manifest(state: dict) -> dict[str, str]:
+    """path → digest of every file of the site a state describes (as finish_tree made it)."""
+    files = {path: rec.digest for path, rec in state.get("outputs", {}).items()}
+    for group in state.get("groups", {}).values():
+        files.update(group.files)
+    return files
 
 
 def _renderer(config: Config, key: str, bytecode_dir: Optional[Path]) -> Renderer:
@@ -642,10 +711,41 @@ class IssuePlan:
     deps: tuple  # ((dependency, fingerprint), …) over all its outputs, context and tracked
 
 
+_RAW_FIELDS = tuple(f.name for f in dataclasses.fields(RawPage))
+assert _RAW_FIELDS[0] == "path"
+
+
+def _raw_fields(raw: RawPage) -> tuple:
+    """A RawPage as plain values: the build state pickles thousands of them, and a
+    Path pickles as its parts, which cost ten times a string to unpickle."""
+    return (str(raw.path),) + tuple([getattr(raw, name) for name in _RAW_FIELDS[1:]])
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _path(path: str) -> Path:
+    """One Path for a file named in the state twice (SeenPage, LoadedIssue)."""
+    return Path(path)
+
+
+def _raw_page(path: str, *rest) -> RawPage:
+    return RawPage(_path(path), *rest)
+
+
+def _page_spec(raw: tuple, key: str) -> "PageSpec":
+    return PageSpec(_raw_page(*raw), key)
+
+
+def _seen_page(stat: tuple, seen_ns: int, raw: tuple, text_digest: str, messages: tuple) -> "SeenPage":
+    return SeenPage(stat, seen_ns, _raw_page(*raw), text_digest, messages)
+
+
 @dataclass
 class PageSpec:
     raw: RawPage  # with its text dropped once hashed
     key: str  # reconstruction cache key
+
+    def __reduce__(self):
+        return _page_spec, (_raw_fields(self.raw), self.key)
 
 
 RACY_NS = 2_000_000_000  # a file changed this close to when we looked at it is read again
@@ -666,6 +766,9 @@ class SeenPage:
 
     def fresh(self, stat: tuple) -> bool:
         return stat == self.stat and self.seen_ns - max(stat[1], stat[2]) > RACY_NS
+
+    def __reduce__(self):
+        return _seen_page, (self.stat, self.seen_ns, _raw_fields(self.raw), self.text_digest, self.messages)
 
 
 def _stat_signature(st: os.stat_result) -> tuple:
@@ -693,7 +796,8 @@ def _folder_stamp(folder: Path) -> Optional[tuple]:
 @dataclass
 class LoadedIssue:
     """What loading one issue folder gave (kept in memory between builds of one process,
-    serve --watch): reused while `_folder_stamp` is unchanged, like SeenPage for a file."""
+    serve --watch, and in the state for the next process): reused while `_folder_stamp`
+    is unchanged, like SeenPage for a file, so an edit re-reads only its own folder."""
 
     stamp: tuple
     seen_ns: int
@@ -757,45 +861,18 @@ class Builder:
         same_engine = self.state.get("engine") == self.engine
         content = self.config.content_path
         dirs = find_issue_dirs(content)
+        # what the last build of this site loaded (a new process has no _ISSUES yet)
+        stored: dict[str, LoadedIssue] = self.state.get("loaded", {}) if self.store.enabled else {}
+        self.loaded: dict[str, LoadedIssue] = {}  # this build's, kept in the state for the next
         for d in dirs:
             stamp = _folder_stamp(d) if self.store.enabled else None
-            held = _ISSUES.get(str(d))
-            if held is not None and self._still_loaded(held, stamp):
-                self._take_loaded(held)
-                continue
-            seen_ns = time.time_ns()
-            with captured_warnings() as messages:
-                raw = load_issue(d, self._read_page)
-            for m in messages:
-                log.warning(m)
-            issue = Issue(date=raw.date, number=raw.number, title=raw.title, notes=raw.notes, pages=[],
-                          source=raw.path)
-            k = issue.key
-            specs = []
-            for rp in raw.pages:
-                key = digest(self.engine, self.seen[str(rp.path)].text_digest)
-                # a file skipped as unchanged was reconstructed by the last build with this
-                # engine (should its cache entry have gone since, the page loader redoes it)
-                unread = str(rp.path) in self.unread
-                if key not in self.todo and not (self.store.enabled and (
-                        (unread and same_engine) or key in _MEMO or self.store.has_recon(key))):
-                    if unread:  # skipped as unchanged, but its result is gone
-                        with captured_warnings():
-                            text = read_page(rp.path).text
-                        self.seen[str(rp.path)].stat = ()  # read it properly next time
-                        key = digest(self.engine, bytes_digest(text.encode("utf-8")))
-                    else:
-                        text = rp.text
-                    self.todo[key] = text
-                rp.text = ""
-                specs.append(PageSpec(rp, key))
-            self.shape[k] = digest(*[(f.name, getattr(issue, f.name)) for f in dataclasses.fields(Issue)
-                                     if f.name != "pages"])
-            self.full[k] = digest(self.shape[k], *[_page_fp(s) for s in specs])
-            if stamp is not None:
-                _ISSUES[str(d)] = LoadedIssue(stamp, seen_ns, self.engine, dataclasses.replace(issue), specs,
-                                              self.shape[k], self.full[k], tuple(messages))
-            self._add_issue(issue, specs)
+            for held in (_ISSUES.get(str(d)), stored.get(str(d))):
+                if held is not None and self._still_loaded(held, stamp):
+                    self._take_loaded(held)
+                    _ISSUES[str(d)] = self.loaded[str(d)] = held
+                    break
+            else:
+                self._load_folder(d, stamp, same_engine)
         present = {str(d) for d in dirs}
         for gone in [d for d in _ISSUES if d not in present]:
             del _ISSUES[gone]
@@ -803,15 +880,53 @@ class Builder:
         self.issues_fp = digest(*[(i.key, self.shape[i.key]) for i in self.issues])
         self.signature = digest(self.globals, *[(i.key, self.full[i.key]) for i in self.issues])
 
+    def _load_folder(self, d: Path, stamp: Optional[tuple], same_engine: bool) -> None:
+        """Read one issue folder (its page files through `_read_page`)."""
+        seen_ns = time.time_ns()
+        with captured_warnings() as messages:
+            raw = load_issue(d, self._read_page)
+        for m in messages:
+            log.warning(m)
+        issue = Issue(date=raw.date, number=raw.number, title=raw.title, notes=raw.notes, pages=[],
+                      source=raw.path)
+        k = issue.key
+        specs = []
+        for rp in raw.pages:
+            key = digest(self.engine, self.seen[str(rp.path)].text_digest)
+            # a file skipped as unchanged was reconstructed by the last build with this
+            # engine (should its cache entry have gone since, the page loader redoes it)
+            unread = str(rp.path) in self.unread
+            if key not in self.todo and not (self.store.enabled and (
+                    (unread and same_engine) or key in _MEMO or self.store.has_recon(key))):
+                if unread:  # skipped as unchanged, but its result is gone
+                    with captured_warnings():
+                        text = read_page(rp.path).text
+                    self.seen[str(rp.path)].stat = ()  # read it properly next time
+                    key = digest(self.engine, bytes_digest(text.encode("utf-8")))
+                else:
+                    text = rp.text
+                self.todo[key] = text
+            rp.text = ""
+            specs.append(PageSpec(rp, key))
+        self.shape[k] = digest(*[(f.name, getattr(issue, f.name)) for f in dataclasses.fields(Issue)
+                                 if f.name != "pages"])
+        self.full[k] = digest(self.shape[k], *[_page_fp(s) for s in specs])
+        if stamp is not None:
+            _ISSUES[str(d)] = self.loaded[str(d)] = LoadedIssue(
+                stamp, seen_ns, self.engine, dataclasses.replace(issue), specs,
+                self.shape[k], self.full[k], tuple(messages))
+        self._add_issue(issue, specs)
+
     def _add_issue(self, issue: Issue, specs: list["PageSpec"]) -> None:
         issue.pages = LazyPages(issue.key, self._loader(issue.key, specs), len(specs))
         self.specs[issue.key] = specs
         self.issues.append(issue)
 
     def _still_loaded(self, held: "LoadedIssue", stamp: Optional[tuple]) -> bool:
-        """Whether an issue folder loaded by an earlier build of this process can stand
-        as it was: same files with the same stat signatures (not racily so), the same
-        engine, and every page's reconstruction made by the last build or in memory."""
+        """Whether an issue folder loaded by an earlier build (of this process, or the last
+        one, from the state) can stand as it was: same files with the same stat signatures
+        (not racily so), the same engine, and every page's reconstruction made by the last
+        build or in memory."""
         if stamp is None or held.stamp != stamp or held.engine != self.engine:
             return False
         newest = max(max(sig[1], sig[2]) for sig in (stamp[0], *(e[1] for e in stamp[1])))
@@ -1212,9 +1327,14 @@ class Builder:
                     raise BanmianError(f"internal error: no content for {path} (delete {self.store.dir})")
                 link_file(self.out_dir, self.target, path, made)
                 self.present[path] = d
-        for path in [p for p in self.present if p not in self.manifest]:
-            remove_file(self.target, path)
+        gone = [p for p in self.present if p not in self.manifest]
+        trash = self._trash() if gone else None
+        for n, path in enumerate(gone):
+            remove_file(self.target, path, trash and f"{trash}/{n}")
             del self.present[path]
+        if trash is not None:  # deleted while the cache is written; the build waits for it
+            self.sweeping = threading.Thread(target=self._sweep, args=(trash,), name="banmian-trash")
+            self.sweeping.start()
         had_site = os.path.lexists(self.out_dir)
         exchange_in(self.target, self.out_dir)
         trees = {"cur": TreeRecord(str(self.out_dir), ident_of(self.out_dir), dict(self.manifest))}
@@ -1223,6 +1343,23 @@ class Builder:
         elif had_site:
             shutil.rmtree(self.target, ignore_errors=True)
         self.state["trees"] = trees
+
+    def _trash(self) -> Optional[str]:
+        """A new folder for files the work folder drops, in the cache beside it (same
+        filesystem); the whole trash (with any a crashed build left) goes afterwards."""
+        if not self.target_in_cache:
+            return None
+        folder = self.store.dir / "trash"
+        try:
+            folder.mkdir(exist_ok=True)
+            self.trash_left = [str(p) for p in folder.iterdir()]
+            return tempfile.mkdtemp(dir=folder)
+        except OSError:
+            return None
+
+    def _sweep(self, trash: str) -> None:
+        for path in [trash, *self.trash_left]:
+            shutil.rmtree(path, ignore_errors=True)
 
     def _make_spare(self) -> None:
         """serve --watch: when this build left no spare copy of the site (a first build),
@@ -1245,6 +1382,7 @@ class Builder:
     # -- the whole build ---------------------------------------------------------------------
     def run(self) -> BuildResult:
         self.later: list[Callable[[], None]] = []  # cache writes once the site is in place
+        self.sweeping: Optional[threading.Thread] = None  # deleting the files the site dropped
         state_name = f"state-{self.tree_name}.pickle"
         self.state = _load_state(self.store, state_name)
         slugs.remember(self.state.get("slugs", {}))
@@ -1294,6 +1432,7 @@ class Builder:
             for name, used in self.used_per_issue.items():  # forget deleted issues
                 self.state[name] = {k: v for k, v in self.state[name].items() if k in used}
             self.state["seen"] = self.seen
+            self.state["loaded"] = self.loaded
             self.state["engine"] = self.engine
             self.state["slugs"] = slugs.known_slugs()
             self.state.update(signature=self.signature, outputs=self.records, groups=self.groups,
@@ -1314,6 +1453,8 @@ class Builder:
             if self.background_saves:
                 self.later.insert(0, self._make_spare)
             self.later.append(save_state)
+            if self.sweeping is not None:
+                self.later.append(self.sweeping.join)
             if self.background_saves and not gc.isenabled():
                 self.later.append(gc.collect)  # serve --watch collects after a rebuild, not during it
             if self.background_saves:

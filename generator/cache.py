@@ -10,7 +10,9 @@ result is stored under a key that is a hash of everything it was computed from.
 - `state.pickle`: per output file of the site, the key of its inputs (the
   fingerprints of the issues, issue shapes, theme, config and code it read) and
   the digest of the bytes written; plus per-issue statistics and the signature
-  of the last build.
+  of the last build, the stat signatures of the page files and issue folders it read
+  and what reading them gave. Written packed (`build._pack_state`: records as
+  columns, the live manifest left out and made again from them).
 - `trees/<h>.pickle`: for one output folder, the manifests (path → digest) of
   the live site and of the spare copy kept at `trees/<h>/` (the previous site,
   reused as the next build's work folder so an edit costs only what it changes).
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import gc
 import hashlib
 import os
 import pickle
@@ -157,6 +160,18 @@ def ident_of(path: Path) -> tuple:
     return (st.st_dev, st.st_ino)
 
 
+def unpickle(data: bytes) -> Any:
+    """pickle.loads without the collector: unpickling the build state makes a million
+    objects, none of them garbage, and gc would walk them all a few times meanwhile."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(data)
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _atomic_write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
@@ -168,6 +183,15 @@ def _atomic_write(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _count_recon(folder: Path) -> int:
+    count = 0
+    with contextlib.suppress(OSError), os.scandir(folder) as subs:
+        for sub in subs:
+            with contextlib.suppress(OSError), os.scandir(sub.path) as it:
+                count += sum(1 for e in it if e.name.endswith(".pickle"))
+    return count
 
 
 class Cache:
@@ -227,9 +251,9 @@ class Cache:
         folder = self.dir / "recon"
         if not folder.is_dir():
             return 0
-        files = [p for p in folder.glob("*/*.pickle")]
-        if len(files) <= 2 * len(keep) + 64:
+        if _count_recon(folder) <= 2 * len(keep) + 64:  # counted without a Path per file
             return 0
+        files = [p for p in folder.glob("*/*.pickle")]
         removed = 0
         for p in files:
             if p.stem not in keep:
@@ -244,7 +268,7 @@ class Cache:
         if not self.enabled:
             return None
         try:
-            stored_key, value = pickle.loads((self.dir / kind / f"{name}.pickle").read_bytes())
+            stored_key, value = unpickle((self.dir / kind / f"{name}.pickle").read_bytes())
         except Exception:
             return None
         return value if stored_key == key else None
@@ -260,7 +284,7 @@ class Cache:
         if not self.enabled:
             return None
         try:
-            data = pickle.loads((self.dir / name).read_bytes())
+            data = unpickle((self.dir / name).read_bytes())
         except Exception:  # missing, truncated, from another version: start clean
             return None
         return data if isinstance(data, dict) and data.get("format") == FORMAT else None

@@ -326,6 +326,115 @@ def test_unchanged_issue_folders_are_not_loaded_again_but_every_change_is_seen(f
     assert r.unchanged and loaded == []
 
 
+def _new_process() -> None:
+    """Forget what this process holds between builds, as a new `banmian build` would."""
+    for held in (B._PARTS, B._SEARCH_MEMO, B._MEMO, B._STATE, B._ISSUES, B._RENDERER):
+        held.clear()
+
+
+def test_a_new_process_loads_only_the_issue_folders_that_changed(fast, tmp_path, monkeypatch):
+    """The state keeps what loading each issue folder gave, by its stat signatures: a new
+    process re-reads only a changed folder, and sees every edit, added or dropped page or
+    issue and changed issue.toml (each round equals a clean build)."""
+    import time
+    site = generate(tmp_path / "site", issues=4, pages=2, seed=15)
+    config = load_config(site / "banmian.toml")
+    monkeypatch.setattr(B, "RACY_NS", 50_000_000)
+    _age(site)
+    time.sleep(0.1)
+    B.build(config, jobs=1, progress=False)
+    loaded: list[str] = []
+    real = B.load_issue
+    monkeypatch.setattr(B, "load_issue", lambda d, read: loaded.append(d.name) or real(d, read))
+    rng = random.Random(15)
+    for round_ in range(8):
+        loaded.clear()
+        what = random_edit(site, rng)
+        time.sleep(0.1)  # past the (shortened) racy window
+        _new_process()
+        r = B.build(config, jobs=1, progress=False)
+        assert not r.unchanged, what
+        assert len(loaded) <= 1, (what, loaded)  # at most the folder that changed
+        assert_same(tree(site / "_site"), clean_build(site, tmp_path / f"clean{round_}"))
+    loaded.clear()
+    _new_process()
+    r = B.build(config, jobs=1, progress=False)
+    assert r.unchanged and loaded == []
+
+
+def test_a_changed_issue_toml_is_seen_by_a_new_process(fast, tmp_path, monkeypatch):
+    """issue.toml written anew (even at the same size, its modification time put back)
+    changes its folder's stamp: the next process loads that folder again."""
+    import os
+    import time
+    site = generate(tmp_path / "site", issues=3, pages=2, seed=16)
+    config = load_config(site / "banmian.toml")
+    monkeypatch.setattr(B, "RACY_NS", 50_000_000)
+    meta = sorted(p for p in (site / "content").iterdir() if p.is_dir())[1] / "issue.toml"
+    meta.write_text('number = 71\ntitle = "国庆特刊"\n', encoding="utf-8")
+    _age(site)
+    time.sleep(0.1)
+    B.build(config, jobs=1, progress=False)
+    assert any("国庆特刊" in p.read_text(encoding="utf-8") for p in (site / "_site").rglob("*.html"))
+    st = os.stat(meta)
+    meta.write_text('number = 72\ntitle = "元旦特刊"\n', encoding="utf-8")
+    os.utime(meta, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert os.stat(meta).st_size == st.st_size
+    time.sleep(0.1)
+    _new_process()
+    B.build(config, jobs=1, progress=False)
+    html = "".join(p.read_text(encoding="utf-8") for p in (site / "_site").rglob("*.html"))
+    assert "元旦特刊" in html and "国庆特刊" not in html
+    assert_same(tree(site / "_site"), clean_build(site, tmp_path / "clean"))
+
+
+def test_the_state_is_written_light_and_read_back_whole(fast, tmp_path):
+    """`_pack_state` drops what can be made again (the live manifest) and writes columns;
+    `_unpack_state` gives back the state the build kept, records, manifests and all."""
+    import pickle
+    site = generate(tmp_path / "site", issues=3, pages=2, seed=17)
+    config = load_config(site / "banmian.toml")
+    B.build(config, jobs=1, progress=False)
+    edit_page(sorted((site / "content").glob("*/01.*"))[0], random.Random(2))
+    B.build(config, jobs=1, progress=False)
+    (state,) = [held[1] for held in B._STATE.values()]
+    assert {"cur", "spare"} <= set(state["trees"])
+    packed = B._pack_state(state)
+    assert "outputs" not in packed and "trees" not in packed
+    assert packed["tree_columns"][2] is None  # the live manifest is made again from the records
+    back = B._unpack_state(pickle.loads(pickle.dumps(packed)))
+    assert back["outputs"] == state["outputs"]
+    assert all(type(r) is C.OutputRecord for r in back["outputs"].values())
+    for name in ("cur", "spare"):
+        assert back["trees"][name] == state["trees"][name]
+    for path, seen in state["seen"].items():
+        assert back["seen"][path] == seen
+    for folder, held in state["loaded"].items():
+        assert back["loaded"][folder] == held
+
+
+def test_files_the_site_drops_go_through_the_trash(fast, tmp_path, monkeypatch):
+    """Files the work folder no longer has are moved to the cache's trash and deleted by
+    a thread the build waits for; a trash a crashed build left goes too."""
+    site = generate(tmp_path / "site", issues=3, pages=3, seed=18)
+    config = load_config(site / "banmian.toml")
+    B.build(config, jobs=1, progress=False)
+    edit_page(sorted((site / "content").glob("*/01.*"))[0], random.Random(1))
+    B.build(config, jobs=1, progress=False)
+    left = site / ".banmian-cache" / "trash" / "crashed"
+    left.mkdir(parents=True)
+    (left / "0").write_bytes(b"left over")
+    moved: list[str] = []
+    real = B.remove_file
+    monkeypatch.setattr(B, "remove_file",
+                        lambda root, rel, aside=None: (moved.append(aside), real(root, rel, aside)))
+    sorted((site / "content").glob("*/03.*"))[1].unlink()
+    B.build(config, jobs=1, progress=False)
+    assert moved and all(moved), moved  # every dropped file was moved aside
+    assert list((site / ".banmian-cache" / "trash").iterdir()) == []
+    assert_same(tree(site / "_site"), clean_build(site, tmp_path / "clean"))
+
+
 def test_slugs_seen_by_an_earlier_build_need_no_pinyin(fast, tmp_path, monkeypatch):
     import generator.slugs as S
     site = generate(tmp_path / "site", issues=2, pages=2, seed=6)
