@@ -310,6 +310,13 @@ _PROSE = set("的了还将把被着过得地吗呢吧也都就才又再在是")
 _PROSE_RE = re.compile(r"(?:\d{4}年|\d+月\d+日|指出|表示|强调|介绍|认为|要求|说|通过|进行|开展了|已经|正在|以来|目前|此外|同时|其中|先后|分别|均|共计|\d+[万亿]?(?:个|名|人|件|次|项|家|场|元|户|余))")
 
 
+def awaits_object(t: str) -> bool:
+    """Does a line end on a verb or preposition that takes an object (`…推动`,
+    `…依托`), not on an event that took place (`…大会召开`)? A heading names a
+    topic; a line stopping so is a sentence cut at a column end."""
+    return _VERB_END.search(t) is not None and not _EVENT_END.search(t)
+
+
 _MEASURE_END = re.compile(r"(?:^|[^\d一二三四五六七八九十百千万])(?:[一两几每这那某各]|\d+)"
                           r"([个名位座条项件份场次批种类家所支颗些张幅只届]|批批|项项|份份|个个|座座|条条|件件|场场|次次)$")
 _SHORT_LEAD_IN = re.compile(r"^(?:[^\s,，。、:：“”]{1,3}|[^\s,，。、:：“”]{1,4}以来|会议[^\s,，。]{2})[,，]")
@@ -344,7 +351,7 @@ def head_likeness(t: str) -> float:
     m = re.search(r"[,，]([^,，]*)$", t)
     if m and len(m.group(1)) <= 3:
         v -= 1.0  # "…,让": a clause cut after a word or two
-    if dangling_end(t, _DANGLING) or (_VERB_END.search(t) and not _EVENT_END.search(t)):
+    if dangling_end(t, _DANGLING) or awaits_object(t):
         v -= 0.6
     if _MEASURE_END.search(t):
         v -= 1.0  # `一份份`, `一座`: a number and measure word wait for their noun

@@ -95,6 +95,14 @@ def _cont(b) -> bool:
     return b.role == C.BODY and bool(_head(b.flat).start) and not getattr(b, "_parallel", False)
 
 
+def _quoted_start(b) -> bool:
+    """The block closes a quotation it never opened (`…”等活动。`): it starts
+    inside a sentence begun in some column before it, so no article opens
+    there. (It weighs only where a group starts: taken as a chunk start as
+    well, it cut long articles into worse groups.)"""
+    return b.role == C.BODY and _head(b.flat).closes_quote and not getattr(b, "_parallel", False)
+
+
 def _open(b) -> bool:
     """The block ends mid-sentence: body text, or a short line that reads as
     cut prose rather than a heading."""
@@ -231,9 +239,11 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
     def start(i: int) -> float:
         """A group (an article's text) starting with block i."""
         b = B[i]
-        if _cont(b):
+        if _cont(b) or _quoted_start(b):
             return START_CONT
-        return START_LEAD if C.is_lead(b.flat) else START_PARALLEL if getattr(b, "_parallel", False) else 0.0
+        if C.is_lead(b.flat) or C.opens_article(b.flat):
+            return START_LEAD
+        return START_PARALLEL if getattr(b, "_parallel", False) else 0.0
 
     def under(i: int) -> float:
         """Block i starting a group: does it take up the words of the run's headline?"""

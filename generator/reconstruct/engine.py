@@ -257,7 +257,10 @@ def _find_joins(B, T, pos, sets, idf) -> tuple[list[Cand], list]:
     def lang(L: int, R: int, need: bool = False):
         """R read after L, on the text alone (`need`: None unless the pair has
         evidence of its own, as for a distant candidate). A pair the quick
-        test of `distant_filter` finds without evidence scores `NO_EVIDENCE`."""
+        test of `distant_filter` finds without evidence scores `NO_EVIDENCE`.
+        (A recurring phrase alone counts as in `score_pair` for text opening
+        under a headline: `…解决农贸市场|改造升级农贸市场、…` is no reason to read
+        an article's first paragraph after its last column.)"""
         may = filters.get(L)
         if may is None:
             may = filters[L] = distant_filter(B[L], grams.near(L))
@@ -265,7 +268,7 @@ def _find_joins(B, T, pos, sets, idf) -> tuple[list[Cand], list]:
             return None if need else NO_EVIDENCE
         c = score_pair(B[L], B[R], adjacent=False, col_start=True, ctx=grams.near(L), sets=sets, idf=idf,
                        left_ctx=lambda: sets[L], right_ctx=lambda: sets[R], need_evidence=need,
-                       far_repeat=FAR_REPEAT, dangling_only=0.0, far_recurs=1.0,
+                       far_repeat=FAR_REPEAT, dangling_only=0.0,
                        far_heads=False)
         return None if c is None else c.score
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .blocks import Block
-from .classify import BODY, BYLINE, HEAD, SUBTITLE, TITLE, cohesion, head_likeness, is_lead, lead_ins_alike
+from .classify import BODY, BYLINE, HEAD, SUBTITLE, TITLE, awaits_object, cohesion, head_likeness, is_lead, lead_ins_alike
 from .lexicon import (dangling_end, CONT_START, HEADING_MARK_RE, UNITS, NO_START, OPEN_END_CHARS, OPENER_RE, PURPOSE_RE, ends_closed, head_window, is_cjk, lexicon,
                       tail_window)
 
@@ -25,6 +25,7 @@ ADVERBIAL = 3.0      # nor one opening with `近年来,` `此外,` (almost never
 ADVERBIAL_BARE = 6.0  # … and without any evidence across the cut, it opens a paragraph of its own
 QUOTE_CLOSE = 1.5    # a text cut inside a quotation, going on in a block that closes it
 QUOTE_SPAN = 20      # … soon (a short quoted name or slogan), before it opens another
+SPEECH = 6.0         # a quoted sentence (`“…。”`) right after a word: it opens a paragraph
 
 
 @dataclass
@@ -149,6 +150,7 @@ class _Head:
     opener: bool       # starts like a new paragraph (近日, 同时 …)
     adverbial: bool    # `下一步,` `同时,`: an opening adverbial
     closes_quote: bool  # its first quotation mark near its start closes one (`银税财企”联动…`)
+    speech: bool       # opens with a quoted sentence (`“小街巷连着大民生,…。”`)
 
 
 @lru_cache(maxsize=4096)  # a page's blocks, many times each
@@ -175,10 +177,16 @@ def _head(rt: str) -> _Head:
     opener = OPENER_RE.match(rt) is not None or purpose
     return _Head(is_lead(rt), rt[:3] if len(rt) >= 3 else "", rw, bool(rw) and rw[0] == rt[0], start,
                  len(rt) <= 8 and ends_closed(rt), rt[0] in UNITS, rt[0] in UNITS and _unit_word(rw, lex), 2.0 * (lex.cont_prior(rt[0]) - 0.5), opener,
-                 purpose or (opener and _ADVERBIAL.match(rt) is not None), _closes_quote(rt))
+                 purpose or (opener and _ADVERBIAL.match(rt) is not None), _closes_quote(rt),
+                 _SPEECH.match(rt) is not None)
 
 
 _OPEN_Q, _CLOSE_Q = "“「", "”」"
+# a quotation holding a whole sentence (a full stop or a question inside):
+# words quoted after a bare word are a name or a slogan (`开展|“绿灯行动”`,
+# `“文明出行,从我做起!”`); a quoted sentence is introduced by a mark
+# (`…说:“…。”`), or opens a paragraph
+_SPEECH = re.compile(r"^[“「][^”」]*?[。？?][^”」]*[”」]")
 _QUOTE_MARK = re.compile("[“”「」]")
 
 
@@ -306,7 +314,7 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
         # of the line), or follows a line that reads as a cut piece of prose
         lw0, rw0 = tail.window, head_window(rt[k:])
         if not (adjacent and lw0 and rw0 and lex.boundary(lw0, rw0)[0] > 0) and not _repeat_mid_word(lt, k) \
-                and _likeness(L) >= 0.5:
+                and not _repeat_spans_mark(lt, k) and _likeness(L) >= 0.5:
             k = 0
     if k and not adjacent and k < far_repeat:
         k = 0
@@ -319,9 +327,16 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
     if start == "postposition":
         # a time frame goes on from a word (`今年|以来`), not from `…实践站,|以来`
         start = "nostart" if is_cjk(lt[-1]) or lt[-1].isalnum() else ""
-    elif start == "short-clause" and lt[-1] in ",，":
+    elif start == "short-clause" and lt[-1] in ",，”」)）》":
         # a clause of a character or two (`准化、` `程,`) finishes a word cut
-        # before it; after a comma there is no word to finish
+        # before it; after a comma or a closing mark (`…打好创建“组合拳”|建设、`)
+        # there is no word to finish
+        start = ""
+    elif start == "short-clause" and not adjacent and not gain and (is_cjk(lt[-1]) or lt[-1].isalnum()):
+        # far away, a clause of a character or two (`求。` `准化、`) is the end of
+        # a word cut before it: a text whose last characters make no word with
+        # it is not where it was cut (every block that lost its start would
+        # otherwise draw the cuts of the page)
         start = ""
     if not start and adjacent and head.tiny and R.role == BODY:
         start = "tiny-tail"
@@ -366,6 +381,9 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
         reasons.append("clause-end")
     if head.opener:
         s -= 1.5
+    if head.speech and not k and (is_cjk(lt[-1]) or lt[-1].isalnum()):
+        # a text cut after a word, and a quoted sentence: a lost continuation
+        s -= SPEECH
     if tail.in_quote and head.closes_quote:
         # a text cut inside a quotation, and a text closing one (`…搭建“政|银税财企”联动…`)
         s += QUOTE_CLOSE
@@ -399,11 +417,12 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
             # `下一步,` `同时,`: an opening adverbial; with nothing across the cut
             # for it, the text before lost its end (`…市委副书记、|会议强调,…`)
             s -= ADVERBIAL_BARE if adjacent and not (gain > 0 or k or recurs) else ADVERBIAL
-        if L.role == HEAD and not (adjacent and (gain > 0 or recurs)):
+        if L.role == HEAD and not (adjacent and (gain > 0 or recurs or awaits_object(lt))):
             # a word across the cut to the next line (`聚焦县域新|旧动能`, `…充电桩只|是`),
             # or a string across it printed elsewhere on the page (`文明实践志愿|服务示范`):
             # a line cut mid-sentence, not a heading (a heading ends on a word, and
-            # what it says does not go on into the text below it)
+            # what it says does not go on into the text below it); so is a line
+            # ending on a verb that waits for its object (`…社会发动、推动|商共治…`)
             s -= 6.0 * _likeness(L)
         if R.role == HEAD:
             s -= 6.0 * _likeness(R)
@@ -425,6 +444,16 @@ def _repeat_mid_word(lt: str, k: int) -> bool:
     on a word of its own."""
     lw, rw = tail_window(lt[:-k]), head_window(lt[-k:])
     return bool(lw and rw and lw[-1] == lt[-k - 1] and lexicon().boundary(lw, rw)[0] > 0)
+
+
+_INNER_MARK = re.compile(r"\w[,，、;；:：]\w")
+
+
+def _repeat_spans_mark(lt: str, k: int) -> bool:
+    """Does the repeated end of `lt` hold a clause mark between words
+    (`…推窗见绿、望|窗见绿、望山见水…`)? A text repeating a heading's last words
+    repeats a phrase; a repeat across a mark is a column cut printed twice."""
+    return _INNER_MARK.search(lt[-k:]) is not None
 
 
 def _likeness(b: Block) -> float:
