@@ -11,7 +11,8 @@ from ..slugs import assign_slugs
 from . import classify as C
 from .blocks import Block, parse_blocks
 from .columns import chunk_runs, reversed_groups
-from .joins import WINDOW, Cand, ColumnFit, Near, _likeness, assign, distant_filter, is_open, score_pair, soft_end
+from .joins import (WINDOW, Cand, ColumnFit, Near, _likeness, assign, distant_filter, is_open, opening_key, score_pair,
+                    soft_end)
 from .lexicon import CAPTION_TAIL_RE, HEADING_MARK_RE, NO_START, OPEN_END_CHARS, OPENER_RE, head_window, lexicon
 
 _SPACES = re.compile(r"[ \t\u3000]+")
@@ -214,17 +215,36 @@ def _find_joins(B, T, pos, sets, idf) -> tuple[list[Cand], list]:
 
     rcs = {ri: functools.partial(rctx, ri) for ri in r_idx}
 
+    fit = ColumnFit(B, T)
+
+    @functools.cache
+    def opening(i):
+        """The block opening the paragraph that block i goes on (the blocks
+        printed before it open, in page order)."""
+        k = pos[i]
+        while k > 0 and B[T[k - 1]].role in (C.BODY, C.HEAD) and is_open(B[T[k - 1]]):
+            k -= 1
+        return T[k]
+
     def pairs(L, rs, need):
         nb = succ(L.index)
         nbi = nb.index if nb is not None else None
+        pn = next_text(L.index)
+        # (only a heading-like line asks: see `score_pair`)
+        column_end = L.role == C.HEAD and nb is not None and pn is not None and pn.index == nbi \
+            and fit.ends_column(L.index)
         lc = functools.partial(lctx, L.index)
         ctx = grams.near(L.index)
+        op_i = opening(L.index)
+        op = opening_key(B[op_i].flat)
         may = distant_filter(L, ctx) if need else None  # most distant pairs fail it: score_pair skipped
         for ri in rs:
             if ri == L.index or (need and ri != nbi and not may(B[ri])):
                 continue
             c = score_pair(L, B[ri], adjacent=ri == nbi, col_start=col[ri], ctx=ctx, sets=sets, idf=idf,
-                           left_ctx=lc, right_ctx=rcs[ri], need_evidence=need)
+                           left_ctx=lc, right_ctx=rcs[ri], need_evidence=need,
+                           column_end=column_end and ri == nbi,
+                           opening=op if op_i != ri else "")
             if c is not None:
                 yield c
 
@@ -300,7 +320,7 @@ def _find_joins(B, T, pos, sets, idf) -> tuple[list[Cand], list]:
                         taken.add(i)
                     before = i
         cands = [c for c in cands if c.right not in taken or c.score >= GLUE]
-    ColumnFit(B, T).penalise_lost(cands, lambda i: getattr(succ(i), "index", None))
+    fit.penalise_lost(cands, lambda i: getattr(succ(i), "index", None))
     chosen = assign(cands)
     # a confident join to a distant block leaves the left block's page successor
     # without a predecessor: it starts a column that continues some other fragment

@@ -283,10 +283,13 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
                sets: list[set[str]], idf: dict[str, float], left_ctx, right_ctx,
                need_evidence: bool = True, far_repeat: int = 5,
                dangling_only: float = DANGLING_ONLY, far_recurs: float = FAR_RECURS,
-               far_heads: bool = True) -> Cand | None:
+               far_heads: bool = True, column_end: bool = False, opening: str = "") -> Cand | None:
     """Score `R` continuing `L`. A distant pair without evidence of its own is
     skipped (None) unless need_evidence is False. `ctx`: `Near` page text or a
-    string, where a string joined across the cut may recur.
+    string, where a string joined across the cut may recur. `column_end`: the
+    left block ends a full column and `R` opens the next full one
+    (`ColumnFit.ends_column`): no text was lost between them. `opening`: the
+    first words of the paragraph the left block ends (`opening_key`).
 
     Most candidate pairs are distant and have no evidence: the evidence is
     gathered first from per-text features (cached), and the score is summed
@@ -407,9 +410,17 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
         s -= dangling_only  # a dangling end alone: a lost continuation as often
     s -= 0.01 * abs(R.index - L.index)
     if not strong:
-        if getattr(R, "_parallel", False) or lead_ins_alike(lt, rt):
+        if column_end and L.role == HEAD:
+            # a short line ending a full column, the next full column going on
+            # from it: a cut line of prose, not a paragraph that lost its end
+            # (a truncated paragraph also ends at a column end, but hardly as a
+            # line this short), whatever the next block opens like
+            # (`为提升市民参与|全国文明城区创建的积极性,…` beside `全国文明城区创建,是…`)
+            pass
+        elif getattr(R, "_parallel", False) or lead_ins_alike(lt, rt) or (opening and rt.startswith(opening)):
             # opens like sibling paragraphs (`parallel_starts`), or like the
-            # paragraph the left block opens (`以课堂为阵地,…|以传承为目标,…`); with nothing in
+            # paragraph the left block opens (`以课堂为阵地,…|以传承为目标,…`) or
+            # ends (its first words again: `opening_key`); with nothing in
             # the text across the cut (no word, repeat or recurring string) for
             # it, a cut next to it is a lost continuation, not this paragraph
             s -= PARALLEL if (gain > 0 or k or recurs) else PARALLEL_BARE
@@ -417,7 +428,7 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
             # `下一步,` `同时,`: an opening adverbial; with nothing across the cut
             # for it, the text before lost its end (`…市委副书记、|会议强调,…`)
             s -= ADVERBIAL_BARE if adjacent and not (gain > 0 or k or recurs) else ADVERBIAL
-        if L.role == HEAD and not (adjacent and (gain > 0 or recurs or awaits_object(lt))):
+        if L.role == HEAD and not (adjacent and (gain > 0 or recurs or awaits_object(lt) or column_end)):
             # a word across the cut to the next line (`聚焦县域新|旧动能`, `…充电桩只|是`),
             # or a string across it printed elsewhere on the page (`文明实践志愿|服务示范`):
             # a line cut mid-sentence, not a heading (a heading ends on a word, and
@@ -436,6 +447,18 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
         if R.role == HEAD:
             s -= 6.0 * _likeness(R)
     return Cand(L.index, R.index, s, k, ",".join(reasons) or "weak")
+
+
+SIBLING_N = 6  # opening characters a paragraph and its sibling share
+
+
+def opening_key(t: str) -> str:
+    """The first words of a paragraph's text (`t`), as a text opening a sibling
+    paragraph repeats them ("" when too short to tell). A paragraph does not go
+    on by repeating its own opening (`引导广大市民争|做“文明监督员”。…不文|
+    引导广大市民争做“文明示范者”。…`): that is the next paragraph of a series,
+    and the cut text lost its end."""
+    return t[:SIBLING_N] if len(t) >= SIBLING_N and is_cjk(t[0]) else ""
 
 
 def _repeat_mid_word(lt: str, k: int) -> bool:
@@ -498,23 +521,45 @@ class ColumnFit:
                 self.at[i] = (cuts, len(cuts))
                 cuts.append(off)
 
+    def _fits(self, i: int) -> tuple[list[int], int, int] | None:
+        """The column gaps of cut `i`'s run, the capacity and `i`'s place, when
+        the run's cuts are spaced by a capacity (else None)."""
+        got = self.at.get(i)
+        if got is None:
+            return None
+        cuts, k = got
+        gaps = [b - a for a, b in zip(cuts, cuts[1:])]
+        if len(gaps) < FULL_COLUMNS:
+            return None
+        cap = sorted(gaps)[len(gaps) // 2]
+        if sum(abs(g / cap - 1) <= CAP_TOL for g in gaps) < FULL_COLUMNS:
+            return None  # cuts not spaced by a capacity (a layout by paragraphs)
+        return gaps, cap, k
+
+    def ends_column(self, i: int) -> bool:
+        """Does cut `i` end a full column and start another (the gaps either
+        side of it both hold the capacity)? Then its text went on in the block
+        printed next, whatever that block looks like: a short line cut there
+        (`如何通过社区治理满足|人民群众…`) is prose, not a heading."""
+        got = self._fits(i)
+        if got is None:
+            return False
+        gaps, cap, k = got
+        return 1 <= k < len(gaps) and all(abs(g / cap - 1) <= CAP_TOL for g in (gaps[k - 1], gaps[k]))
+
     def short_after(self, i: int) -> bool:
         """Is the column after cut `i` short between full ones (the one ending
         at `i` and the one after it)? Then the text printed next did not go on
         from `i`: the continuation was lost."""
-        got = self.at.get(i)
+        got = self._fits(i)
         if got is None:
             return False
-        cuts, k = got
-        if k < 1 or k + 2 >= len(cuts):
+        gaps, cap, k = got
+        if k < 1 or k + 1 >= len(gaps):
             return False
-        gaps = [b - a for a, b in zip(cuts, cuts[1:])]
-        cap = sorted(gaps)[len(gaps) // 2]
         before, here, after = gaps[k - 1], gaps[k], gaps[k + 1]
         if here >= CAP_SHORT * cap or abs(before / cap - 1) > CAP_TOL or abs(after / cap - 1) > CAP_TOL:
             return False
-        if sum(abs(g / cap - 1) <= CAP_TOL for g in gaps) < FULL_COLUMNS:
-            return False  # cuts not spaced by a capacity (a layout by paragraphs)
         # another column as short: the article's own capacity (the full ones
         # each hid a cut, falling between paragraphs)
         return not any(abs(g / here - 1) <= SAME_COLUMN for j, g in enumerate(gaps) if j != k)
