@@ -23,6 +23,12 @@ group read in reverse, chunks not separated by a cut are one stretch of text,
 and each stretch may hold two columns, split after a complete paragraph; the
 lengths of the columns (about the same number of characters each) choose
 among these readings where the text does not.
+
+Groups hold at most `MAX_GROUP` chunks, which keeps the programme linear; a
+longer article printed in reverse is then widened over its neighbours
+afterwards, where the same scores say so. A heading-like line alone is no
+column of a reversed group: read first, it opens no article's text; read
+later, it is no full column and ends no article. It heads the next article.
 """
 from __future__ import annotations
 
@@ -30,11 +36,12 @@ from . import classify as C
 from .joins import _head, _likeness, is_open
 
 MAX_GROUP = 8        # chunks in one group (keeps the programme linear in the page; 12 read no better and cost 20 %)
+MAX_WIDE = 24        # … and in one widened afterwards (`widen`; bounds its cost)
 GROUP_COST = 1.0     # each group: prefer few
 REVERSE_COST = 2.5   # a reversed group: rarer than a forward one
 CLOSED_TO_CONT = -3.0  # a complete sentence followed by a mid-sentence start
 OPEN_TO_LEAD = -4.0    # a cut sentence "continued" by a news lead
-MID_LEAD = -1.0        # a news lead read after another paragraph of its group: a lead opens an article
+MID_LEAD = -3.0        # a news lead read after another paragraph of its group: a lead opens an article
 START_CONT = -2.5      # a group that starts mid-sentence
 START_LEAD = 1.0       # a group that starts with a news lead
 START_PARALLEL = 0.5   # … or with a paragraph opening like its siblings (`parallel_starts`)
@@ -283,9 +290,14 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
         if o is None:
             o = opening[i] = (start(i), under(i))
         v = o[0] + o[1] if top else o[0]
-        if len(c) == 1 and B[i].role == C.HEAD and not cut[i] and _likeness(B[i]) >= 0.5:
+        if lone_head(c):
             v += START_HEAD
         return v
+
+    def lone_head(c: list[int]) -> bool:
+        """Column c is a heading-like line alone."""
+        i = c[0]
+        return len(c) == 1 and B[i].role == C.HEAD and not cut[i] and _likeness(B[i]) >= 0.5
 
     after_cache: dict = {}   # the same (L, chunk, split) comes up in many groups
 
@@ -402,6 +414,10 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
         opts = [([0] if n > 1 else []) + splits(c) for c in cc]
         if not all(opts):
             return float("-inf"), []
+        # read after the first column, a heading-like line alone is no column of
+        # the article: a full column holds text, and an article does not end
+        # with a heading; it is the headline of the next article
+        alone = START_HEAD * sum(map(lone_head, cc[:-1]))
         # read last, the first chunk ends the article: mid-sentence, it stops
         # there, as a forward reading would at the end of a run under a headline
         end = (END_OPEN + (RUN_END_OPEN if b == m and hdr else 0.0)) if is_cut(cc[0][-1]) else 0.0
@@ -427,11 +443,76 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
         cols = []
         for c, t in zip(cc, ts):
             cols.extend([c[:t], c[t:]] if t else [c])
-        return v, cols
+        return v + alone, cols
+
+    def fwd(a: int, b: int) -> tuple:
+        """Chunks a..b-1 as one group read as printed."""
+        return (a, b, [], fw[b - 1] - fw[a] + st[a] + en[b - 1] - GROUP_COST)
+
+    def rev(a: int, b: int) -> tuple:
+        v, cols = reversed_read(a, b)
+        return (a, b, cols, v - GROUP_COST - REVERSE_COST)
+
+    def widen(segs: list[tuple]) -> list[tuple]:
+        """A long article printed in reverse may have more columns than a
+        group holds (`MAX_GROUP`): the programme then reads it as a reversed
+        group beside other groups, cut at that limit. So, after it, a
+        reversed group takes in the chunks of the groups read as printed
+        beside it (up to any one of them), or a whole reversed neighbour,
+        while the same scores say the whole reads better so, step by step;
+        but only across a cut, as an article does not stop mid-sentence.
+        Only readings longer than a group are weighed here: the programme
+        weighed the others already."""
+        k = 0
+        while k < len(segs):
+            a, b, cols, v = segs[k]
+            if not cols:
+                k += 1
+                continue
+            done, gain = None, 0.0
+            if k + 1 < len(segs) and is_cut(e[b]):
+                if segs[k + 1][2]:   # a reversed neighbour: the two as one
+                    tries = [(k + 1, segs[k + 1][1], segs[k + 1][1])]
+                else:   # up to some chunk of the groups read as printed after it
+                    tries = []
+                    for j in range(k + 1, len(segs)):
+                        if segs[j][2]:
+                            break
+                        tries.extend((j, c, segs[j][1]) for c in range(segs[j][0] + 1, segs[j][1] + 1))
+                for j, c, z in tries:
+                    if c - a <= MAX_GROUP or c - a > MAX_WIDE:
+                        continue   # (the programme weighed that reading already)
+                    new = [rev(a, c)] + ([fwd(c, z)] if c < z else [])
+                    g = sum(x[3] for x in new) - sum(x[3] for x in segs[k:j + 1])
+                    if g > gain:
+                        done, gain = (k, j + 1, new), g
+            if k > 0 and is_cut(e[a]):
+                if segs[k - 1][2]:
+                    tries = [(k - 1, segs[k - 1][0], segs[k - 1][0])]
+                else:
+                    tries = []
+                    for j in range(k - 1, -1, -1):
+                        if segs[j][2]:
+                            break
+                        tries.extend((j, c, segs[j][0]) for c in range(segs[j][0], segs[j][1]))
+                for j, c, z in tries:
+                    if b - c <= MAX_GROUP or b - c > MAX_WIDE:
+                        continue
+                    new = ([fwd(z, c)] if z < c else []) + [rev(c, b)]
+                    g = sum(x[3] for x in new) - sum(x[3] for x in segs[j:k + 1])
+                    if g > gain:
+                        done, gain = (j, k + 1, new), g
+            if done is None:
+                k += 1
+                continue
+            lo, hi, new = done
+            segs[lo:hi] = new
+            k = lo
+        return segs
 
     forward = [0.0] + [float("-inf")] * m   # the best reading without reversed groups
     best = [0.0] + [float("-inf")] * m   # best[k]: chunks 0..k-1 placed
-    how: list[tuple[int, list]] = [(0, [])] * (m + 1)   # (a, [] forward | the columns of chunks a..b-1 read in reverse)
+    how: list[tuple[int, list, float]] = [(0, [], 0.0)] * (m + 1)   # (a, [] forward | the columns of chunks a..b-1 read in reverse, its score)
     for b in range(1, m + 1):
         fwb = fw[b - 1] + en[b - 1] - GROUP_COST
         fb, bb, hb = forward[b], best[b], how[b]
@@ -440,25 +521,25 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
             if forward[a] + v > fb:
                 fb = forward[a] + v
             if best[a] + v > bb:
-                bb, hb = best[a] + v, (a, [])
+                bb, hb = best[a] + v, (a, [], v)
             # reversed: read b-1, b-2, ..., a. Read last, chunk a ends the
             # article when no group follows in the run: ending mid-sentence
             # there, it stops as a forward reading would at the run's end
             v, cols = reversed_read(a, b)
-            v += best[a] - GROUP_COST - REVERSE_COST
-            if v > bb:
-                bb, hb = v, (a, cols)
+            v -= GROUP_COST + REVERSE_COST
+            if best[a] + v > bb:
+                bb, hb = best[a] + v, (a, cols, v)
         forward[b], best[b], how[b] = fb, bb, hb
     if best[m] <= forward[m]:
         return []  # no reversed reading is better than reading the page as printed
-    groups = []
+    segs = []   # (a, b, columns or [], score)
     b = m
     while b > 0:
-        a, cols = how[b]
-        if cols:
-            groups.append(cols)
+        a, cols, v = how[b]
+        segs.append((a, b, cols, v))
         b = a
-    return groups[::-1]
+    segs = widen(segs[::-1])
+    return [cols for _, _, cols, _ in segs if cols]
 
 
 def _product(opts: list[list[int]]):
