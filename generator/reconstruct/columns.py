@@ -170,6 +170,10 @@ def chunk_runs(B, T, starts=frozenset(), glued=frozenset()) -> list[tuple[list[i
             if run:
                 runs.append((hdr, run))
                 hdr = []
+            if b.role == C.TITLE and any(B[h].role == C.TITLE for h in hdr):
+                # two headlines in a row: the text below opens under the
+                # nearer one; the other's body is printed elsewhere
+                hdr = []
             if b.role != C.BYLINE:
                 hdr = hdr + [i]
             run, chunk, prev = [], [], None

@@ -320,6 +320,7 @@ def _find_joins(B, T, pos, sets, idf) -> tuple[list[Cand], list]:
                         taken.add(i)
                     before = i
         cands = [c for c in cands if c.right not in taken or c.score >= GLUE]
+    cands = _drop_headline_joins(B, T, pos, cands, sets, idf)
     fit.penalise_lost(cands, lambda i: getattr(succ(i), "index", None))
     chosen = assign(cands)
     # a confident join to a distant block leaves the left block's page successor
@@ -342,6 +343,27 @@ def _find_joins(B, T, pos, sets, idf) -> tuple[list[Cand], list]:
                 c.reason += ",orphan-start"
         chosen = assign(cands)
     return chosen, rev
+
+
+def _drop_headline_joins(B, T, pos, cands: list[Cand], sets, idf) -> list[Cand]:
+    """Joins into a heading-like line with nothing in the text speaking for
+    them (no word spanning the cut, no repeat …), where the line is the
+    headline of a news lead below it (`_heads_lead_below`): a sentence cut at
+    a column end does not go on in another story's headline (a headline
+    printed after noise or another article's last column, its body below)."""
+    top = _found_once(idf)
+    heads: dict[int, bool] = {}
+    out = []
+    for c in cands:
+        r = c.right
+        if B[r].role == C.HEAD and not any(e in c.reason for e in _EVIDENCE):
+            got = heads.get(r)
+            if got is None:
+                got = heads[r] = _heads_lead_below(B, T, pos[r], sets, idf, top)
+            if got:
+                continue
+        out.append(c)
+    return out
 
 
 class _Grams:
@@ -857,6 +879,7 @@ def _assemble(pg: _Page, T, pos, joins: list[Cand], sets, idf, rev) -> list[Item
                 pg.warn("headline-moved", a0, f"headline block {a0} joined to its body starting at block {h0}")
         headless = [ch for n, ch in enumerate(headless) if n not in used_h]
     _reassign_tails(pg, arts, jl, sets, idf, {i: n for n, g in enumerate(rev) for c in g for i in c})
+    headless = _bylined_bodies(pg, arts, headless)
     # remaining headless chains: continue the article before them on the page, else stand alone
     owner: dict[int, dict] = {}
     for a in arts:
@@ -931,6 +954,28 @@ def _assemble(pg: _Page, T, pos, joins: list[Cand], sets, idf, rev) -> list[Item
             items.append((b.index, Item(kind="other", paragraphs=[Paragraph("p", b.text)], blocks=[b.index])))
     items.sort(key=lambda x: x[0])
     return [it for _, it in items]
+
+
+def _bylined_bodies(pg, arts, headless) -> list[list[int]]:
+    """A headline signed by a byline heads text of its own: left without a
+    body after matching by words (a headline whose words its text hardly
+    repeats), it takes the longest headless chain near it, the bulk of an
+    article; the leftover chains are more likely pieces of the articles
+    around them. (A headline without a byline may be a label or a standalone
+    item, and keeps nothing.)"""
+    B = pg.blocks
+    for a in arts:
+        if a["body"] or not headless or not any(B[i].role == C.BYLINE for i in a["header"]):
+            continue
+        h0 = a["header"][0]
+        near = [ch for ch in headless if abs(ch[0] - h0) <= 4 * WINDOW and len(ch) >= 2]
+        if not near:
+            continue
+        ch = max(near, key=lambda c: (sum(len(B[i].flat) for i in c), -c[0]))
+        a["body"] = ch
+        headless = [c for c in headless if c is not ch]
+        pg.warn("headline-moved", h0, f"headline block {h0} joined to its body starting at block {ch[0]}")
+    return headless
 
 
 def _header_sets(B, a, sets) -> set:
