@@ -1258,16 +1258,19 @@ class Builder:
             return {}
         issues = self.edition.issues
         keys = [digest("search", self.search_globals, self.full[issue.key]) for issue in issues]
-        parts: list[Optional[search.IssueSearch]] = []
+        if self.store.enabled and not _SEARCH_MEMO:  # a fresh process: the last merge's memo from the cache
+            _SEARCH_MEMO.update((self.store._load(SEARCH_MEMO) or {}).get("memo", {}))
+        summed = search.summarized(_SEARCH_MEMO, self.config) if self.store.enabled else {}
+        parts: list[Any] = []
         todo: list[tuple[int, str]] = []
         for n, (issue, key) in enumerate(zip(issues, keys)):
             held = _PARTS.get(issue.key) if self.store.enabled else None
             if held is not None and held[0] == key:
                 parts.append(held[1])
+            elif summed.get(issue.key) == key:  # the merge reads it only if it must
+                parts.append(search.StoredPart(issue.key, key, functools.partial(self._stored_part, issue, key)))
             else:
-                parts.append(self.store.get_part("search", issue.key, key))
-                if parts[-1] is not None and parts[-1].terms is None:  # stored without them
-                    parts[-1].terms = _LazyTerms(functools.partial(self._part_terms, issue, key))
+                parts.append(self._stored_part(issue, key, make=False))
             if parts[-1] is None:
                 todo.append((n, key))
         if not self.store.enabled:  # a clean build: nothing from earlier builds, nothing kept
@@ -1291,7 +1294,7 @@ class Builder:
                 else:
                     fresh.update(part.files)
                     self.later.append(save_files)
-                parts[n] = dataclasses.replace(part, files=dict.fromkeys(part.files))
+                parts[n] = dataclasses.replace(part, files=dict.fromkeys(part.files), ident=key)
                 self.later.append(functools.partial(self.store.put_part, "search", issues[n].key, key,
                                                     dataclasses.replace(parts[n], terms=None)))
                 self.later.append(functools.partial(self.store.put_part, "search-terms", issues[n].key, key,
@@ -1299,18 +1302,35 @@ class Builder:
             del made
         _PARTS.clear()
         for issue, key, part in zip(issues, keys, parts):
-            _PARTS[issue.key] = (key, part)
-        if not _SEARCH_MEMO:  # a fresh process: the last merge's memo from the cache
-            _SEARCH_MEMO.update((self.store._load(SEARCH_MEMO) or {}).get("memo", {}))
+            if isinstance(part, search.IssueSearch):
+                _PARTS[issue.key] = (key, part)
         files: dict[str, Any] = search.merge_search_files(self.edition, self.config, parts, memo=_SEARCH_MEMO)
         memo = {"memo": _SEARCH_MEMO}
         self.later.append(lambda: self.store._save(SEARCH_MEMO, memo))
+        paths = search.part_paths(_SEARCH_MEMO)
         for issue, key, part in zip(issues, keys, parts):
             loader = _part_files(self.store, issue.key, key)
-            for path in part.files:
-                data = fresh.get(path) or part.files[path]
+            for path in (part.files if isinstance(part, search.IssueSearch) else paths[issue.key]):
+                data = fresh.get(path)
                 files[path] = data if data is not None else functools.partial(loader, path)
         return files
+
+    def _stored_part(self, issue: Issue, key: str, make: bool = True) -> Optional[search.IssueSearch]:
+        """The cached search part of `issue` (without its file bytes; its bigram counts read
+        on demand, see `_LazyTerms`); made again when `make` and the cache lacks it."""
+        part = self.store.get_part("search", issue.key, key)
+        if part is None:
+            if not make:
+                return None
+            part = search.issue_search_files(issue, self.config)  # (its files are read back from the cache)
+            self.store.put_part("search-files", issue.key, key, part.files)
+            self.store.put_part("search-terms", issue.key, key, part.terms)
+            part = dataclasses.replace(part, files=dict.fromkeys(part.files))
+            self.store.put_part("search", issue.key, key, dataclasses.replace(part, terms=None))
+        elif part.terms is None:  # stored without them
+            part.terms = _LazyTerms(functools.partial(self._part_terms, issue, key))
+        part.ident = key
+        return part
 
     def _part_terms(self, issue: Issue, key: str) -> tuple:
         """A cached part's bigram counts, kept apart from it (see `_LazyTerms`); made

@@ -479,6 +479,45 @@ def test_search_files_of_unchanged_issues_come_from_the_cache_in_a_fresh_process
     B._MEMO.clear()
 
 
+def test_a_fresh_process_reads_only_the_edited_issues_search_part(tmp_path, monkeypatch):
+    """The merge memo keeps a summary of every part (issue #8): a new process that edits
+    one page reads no other issue's cached part (its headline shards are spliced from
+    the old ones), and the site is the clean build's; the same after a change to an
+    article's title and after a new issue (which renumbers no other)."""
+    monkeypatch.setattr(B, "reconstruct", fake_reconstruct)
+    monkeypatch.setattr(C, "_ENGINE_VERSION", "fake-engine")
+    site = generate(tmp_path / "site", issues=5, pages=2, seed=21)
+    config = load_config(site / "banmian.toml")
+    B.build(config, jobs=1, progress=False)
+    read: list[str] = []
+    stored_part = B.Builder._stored_part
+    monkeypatch.setattr(B.Builder, "_stored_part", lambda self, issue, key, make=True: (
+        read.append(issue.key), stored_part(self, issue, key, make))[1])
+
+    def fresh_build() -> None:
+        for held in (B._PARTS, B._SEARCH_MEMO, B._MEMO, B._STATE, B._ISSUES):  # as if a new process
+            held.clear()
+        read.clear()
+        B.build(config, jobs=1, progress=False)
+
+    folders = sorted(d for d in (site / "content").iterdir() if d.is_dir())
+    for n, change in enumerate(("edit", "title", "issue")):
+        if change == "edit":
+            edit_page(sorted(folders[2].glob("01.*"))[0], random.Random(4))
+        elif change == "title":
+            page = sorted(folders[1].glob("02.*"))[0]
+            page.write_text(page.read_text(encoding="utf-8") + "\n\n全新标题怀柔区文明实践\n\n本报讯 新的一篇。\n",
+                            encoding="utf-8")
+        else:
+            copy = folders[-1].with_name("2099-01-01")
+            shutil.copytree(folders[3], copy)
+            (copy / "issue.toml").write_text("number = 2000\n", encoding="utf-8")
+        fresh_build()
+        assert len(read) <= 1, (change, read)
+        assert_same(tree(site / "_site"), clean_build(site, tmp_path / f"clean{n}"))
+    B._MEMO.clear()
+
+
 def test_cached_parts_bigram_counts_are_read_only_when_the_merge_needs_them(tmp_path, monkeypatch):
     """A cached search part is stored without its bigram counts (half its bytes): a fresh
     process reads them only when a byline brings a name the dictionary lacks (and makes

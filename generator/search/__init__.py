@@ -49,7 +49,14 @@ package's sources) or another search config is dropped. At 365 issues × 8 pages
 one article's title or lead changed ~0.2 s (~100 of 1254 shards), after a
 body-only change ~0.05 s (none); an article inserted renumbers the rest of its
 issue (~800 shards, ~0.7 s). The pickled memo is ~33 MB: the headline shards'
-bytes (~29 MB), 8 bytes per (issue, shard) and the pinyin table's state.
+bytes (~29 MB), 12 bytes per (issue, shard) (a digest, a length) and the pinyin
+table's state.
+A part the caller passes as `StoredPart(key, ident, load)` is not read when the
+memo holds its summary under that ident (its meta.json row, file names, headline
+rows, lengths and digest, pinyin counts and byline names, as bytes: ~50 kB an
+issue): with each headline section's length in the memo, a changed shard is the
+old shard with the changed issues' sections spliced in, so after an edit in a
+fresh process the merge reads only the edited issue's part.
 `build_search_files` is exactly
 `merge_search_files(edition, config, issue_parts(edition.issues, config))`.
 """
@@ -168,6 +175,72 @@ class IssueSearch:
     py: tuple = ()
     lex: str = ""
     token: str = ""     # digest of `terms`
+    ident: str = ""     # the caller's name for what the part was made from (see StoredPart)
+
+
+class StoredPart:
+    """An issue's part the caller has stored and can read back (`load()`), named by
+    `ident` (the same ident, the same part). The merge's memo keeps, per issue, the
+    little it needs of a part (its summary): a part whose ident matches is not read
+    at all, so an edit in a fresh process unpickles one part, not the edition's."""
+
+    def __init__(self, key: str, ident: str, load):
+        self.key, self.ident, self.load = key, ident, load
+
+
+class _Summarized:
+    """A part seen through its summary in the memo; anything else is read from the
+    stored part, on first use (a shard that must be rebuilt from every part, the
+    bigram counts of a byline name the dictionary lacks)."""
+
+    def __init__(self, key: str, summary: tuple, load):
+        self._load, self._part, self.key = load, None, key
+        (self.ident, self.count, self.entry, paths, rows, lengths, digest, py, self.lex,
+         names, self.token) = summary
+        self.summary = summary
+        self.files = dict.fromkeys(paths.split("\n")) if paths else {}
+        self.py = tuple(np.frombuffer(b, dtype=np.int32) for b in py)
+        self.names = np.frombuffer(names, dtype=np.int64)
+        self.head = _LightHead(np.frombuffer(rows, dtype=np.int64), list(lengths), digest, self._full)
+
+    def _full(self) -> IssueSearch:
+        if self._part is None:
+            self._part = self._load()
+        return self._part
+
+    def __getattr__(self, name: str):
+        return getattr(self._full(), name)
+
+
+class _LightHead:
+    def __init__(self, rows, lengths, digest, full):
+        self.rows, self.lengths, self.digest, self._full = rows, lengths, digest, full
+
+    def __getattr__(self, name: str):
+        return getattr(self._full().head, name)
+
+
+def _summary(part) -> tuple:
+    """What the merge reads of an unchanged part, as plain values (see StoredPart)."""
+    if isinstance(part, _Summarized):
+        return part.summary
+    return (part.ident, part.count, part.entry, "\n".join(part.files), part.head.rows.astype(np.int64).tobytes(),
+            tuple(part.head.lengths), part.head.digest,
+            tuple(np.asarray(a, dtype=np.int32).tobytes() for a in part.py), part.lex,
+            np.asarray(part.names, dtype=np.int64).tobytes(), part.token)
+
+
+def part_paths(memo: dict) -> dict[str, list[str]]:
+    """issue key → the paths of its part's files, for the parts summarized in `memo`."""
+    return {k: s[3].split("\n") if s[3] else [] for k, s in (memo.get("parts") or {}).items()}
+
+
+def summarized(memo: dict, config: Config) -> dict[str, str]:
+    """issue key → ident of the part whose summary `memo` holds (for this code and
+    config): the parts a caller may pass as StoredPart without the merge reading them."""
+    if memo.get("v") != _version(config):
+        return {}
+    return {k: s[0] for k, s in (memo.get("parts") or {}).items()}
 
 
 def _sum_terms(*pairs) -> tuple:
@@ -273,10 +346,14 @@ def merge_search_files(edition: Edition, config: Config, parts: Sequence[IssueSe
     assert [p.key for p in parts] == [i.key for i in edition.issues], "one part per issue, in order"
     if memo is None:
         memo = {}
-    version = (FORMAT, _code_version(), config.search.shards, config.search.pinyin)
+    version = _version(config)
     if memo.get("v") != version:
         memo.clear()
         memo["v"] = version
+    held = memo.get("parts") or {}
+    parts = [_Summarized(p.key, held[p.key], p.load) if isinstance(p, StoredPart) and p.key in held
+             and held[p.key][0] == p.ident else _loaded(p) for p in parts]
+    memo["parts"] = {p.key: _summary(p) for p in parts if p.ident}
     files: dict[str, bytes] = {}
     stats = memo["stats"] = {"py_rendered": 0}    # what this merge rebuilt (tests, benchmarks)
 
@@ -306,6 +383,18 @@ def merge_search_files(edition: Edition, config: Config, parts: Sequence[IssueSe
     return files
 
 
+def _version(config: Config) -> tuple:
+    return (FORMAT, _code_version(), config.search.shards, config.search.pinyin)
+
+
+def _loaded(part):
+    if isinstance(part, StoredPart):
+        got = part.load()
+        got.ident = part.ident
+        return got
+    return part
+
+
 @functools.lru_cache(maxsize=1)
 def _code_version() -> str:
     """A digest of this package's sources: a memo from other code is not used."""
@@ -322,7 +411,10 @@ def _merge_head(parts: Sequence[IssueSearch], lay: Layout, memo: dict, files: di
     """Headline shards into `files`; returns their hashes (slot order) and how many were
     rebuilt. A shard is rebuilt when some issue's section of it changed: memo["head"]
     keeps, per issue key, (digest of its headline postings, ordinal, its sections'
-    64-bit digests per slot) and the shards' bytes."""
+    64-bit digests per slot, their lengths in bytes per slot) and the shards' bytes.
+    A shard is '[' + its sections, in ordinal order, joined by ',' + ']', so with the
+    lengths a rebuilt shard is the old one with the changed issues' sections replaced
+    (`_splice`): the unchanged parts are not read."""
     nslots = len(lay.names)
     state = memo.get("head")
     if not state or state.get("layout") != lay.key:
@@ -339,18 +431,22 @@ def _merge_head(parts: Sequence[IssueSearch], lay: Layout, memo: dict, files: di
             continue
         secs = _sections(part.head, o, lay)
         row = np.array([_d64(s) if s else 0 for s in secs], dtype=np.uint64)
+        size = np.array([len(s.encode("utf-8")) for s in secs], dtype=np.int32)
         fresh[o] = secs
         if prev is None or len(prev[2]) != 8 * nslots:
             dirty |= row != 0
         else:
             dirty |= row != np.frombuffer(prev[2], dtype=np.uint64)
-        new[part.key] = (part.head.digest, o, row.tobytes())
+        new[part.key] = (part.head.digest, o, row.tobytes(), size.tobytes())
     for key, prev in old.items():
         if key not in new and len(prev[2]) == 8 * nslots:
             dirty |= np.frombuffer(prev[2], dtype=np.uint64) != 0
     todo = np.flatnonzero(dirty)
     if len(todo):
-        built = _render_slots(parts, lay, todo, fresh)
+        if old and all(s is not None for s in slots):      # a shard from the last merge each
+            built = _splice(old, new, fresh, [slots[s][0] for s in todo.tolist()], todo, nslots)
+        else:
+            built = _render_slots(parts, lay, todo, fresh)
         for s, blob in zip(todo.tolist(), built):
             slots[s] = (blob, _digest(blob))
     state["issues"] = new
@@ -360,6 +456,39 @@ def _merge_head(parts: Sequence[IssueSearch], lay: Layout, memo: dict, files: di
         files[f"search/h/{name}.{h}.json"] = blob
         hashes.append(h)
     return hashes, len(todo)
+
+
+def _splice(old: dict, new: dict, fresh: dict[int, list], blobs: list[bytes], todo, nslots: int) -> list[bytes]:
+    """The shards `todo` (their old bytes `blobs`) with the sections of the issues the
+    last merge had and this one keeps as they were, and the `fresh` sections of the rest.
+    Kept sections next to each other in an old shard are copied as one slice."""
+    order = sorted(old.items(), key=lambda kv: kv[1][1])             # the old shards' section order
+    sizes = np.stack([np.frombuffer(v[3], dtype=np.int32) for _, v in order])[:, todo]
+    kept = [new.get(k) is v for k, v in order]
+    ordinal = [v[1] for _, v in order]
+    out = []
+    for i, (s, blob) in enumerate(zip(todo.tolist(), blobs)):
+        col = sizes[:, i]
+        nz = np.flatnonzero(col)
+        lens = col[nz].astype(np.int64)
+        starts = (1 + np.cumsum(lens + 1) - (lens + 1)).tolist()   # after '[' and each ','
+        added = [(o, fresh[o][s].encode("utf-8")) for o in sorted(fresh) if fresh[o][s]]
+        pieces: list[bytes] = []
+        run: list[int] = []                                         # [start, end] of kept sections
+        for r, a, n in zip(nz.tolist(), starts, lens.tolist()):
+            if added and added[0][0] < ordinal[r] or not kept[r]:
+                if run:
+                    pieces.append(blob[run[0]:run[1]])
+                    run = []
+                while added and added[0][0] < ordinal[r]:
+                    pieces.append(added.pop(0)[1])
+            if kept[r]:
+                run = [run[0] if run else a, a + n]
+        if run:
+            pieces.append(blob[run[0]:run[1]])
+        pieces += [b for _, b in added]
+        out.append(b"[" + b",".join(pieces) + b"]")
+    return out
 
 
 def _slot_runs(lay: Layout) -> list[list[int]]:

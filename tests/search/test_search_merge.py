@@ -160,3 +160,49 @@ def _leaves(obj):
             yield from _leaves(v)
     else:
         yield obj
+
+
+def test_stored_parts_with_a_summary_in_the_memo_are_not_read(edition, config):
+    """A part passed as StoredPart is read only when the memo lacks its summary: after
+    an edit, a merge from a pickled memo (a fresh process) reads just the edited issue's
+    part and gives the clean merge's files (the headline shards spliced, meta.json, the
+    pinyin table); so it does after a new issue at the end."""
+    from generator.search import StoredPart
+
+    cache: dict = {}
+    memo: dict = {}
+    read: list[str] = []
+
+    def stored(current):
+        parts = parts_of(current, config, cache)
+        for part in parts:
+            part.ident = str(id(part))
+
+        def load(part):
+            def read_it():
+                read.append(part.key)
+                return part
+            return read_it
+        return [StoredPart(p.key, p.ident, load(p)) for p in parts]
+
+    merge_search_files(edition, config, stored(edition), memo=memo)
+    current = edition
+    steps = [
+        ("a title", lambda e: edit(e, 4, retitle("全新的标题怀柔区文明实践"))),
+        ("a lead", lambda e: edit(e, 30, relead)),
+        ("a body", lambda e: edit(e, 20, rebody)),
+        ("a new issue", lambda e: Edition(issues=e.issues + [dataclasses.replace(
+            copy.deepcopy(e.issues[3]), date=e.issues[-1].date + dt.timedelta(days=1))])),
+    ]
+    for what, step in steps:
+        current = step(current)
+        memo = pickle.loads(pickle.dumps(memo))
+        read.clear()
+        got = merge_search_files(current, config, stored(current), memo=memo)
+        assert len(read) == 1, (what, read)
+        assert memo["stats"]["head_rebuilt"] > 0 or what == "a body", what   # shards spliced
+        clean = merge_search_files(current, config, parts_of(current, config, cache))
+        assert list(got) == list(clean), what
+        # an unread part's own files are named, their bytes are the caller's to read back
+        assert {p: b for p, b in got.items() if b is not None} == {p: clean[p] for p in got if got[p] is not None}
+        assert all(got[p] == clean[p] for p in got if not p.startswith(("search/b/", "search/s/", "search/t/")))
