@@ -299,45 +299,21 @@ def test_unchanged_page_files_are_not_read_again_but_every_edit_is_seen(fast, tm
     assert_same(tree(site / "_site"), clean_build(site, tmp_path / "clean"))
 
 
-def test_unchanged_issue_folders_are_not_loaded_again_but_every_change_is_seen(fast, tmp_path, monkeypatch):
-    """serve --watch: an issue folder whose files all kept their stat signatures is taken
-    as the last build loaded it; any edit, added or dropped page or issue, or changed
-    issue.toml is seen (each round equals a clean build)."""
-    import time
-    site = generate(tmp_path / "site", issues=4, pages=2, seed=14)
-    config = load_config(site / "banmian.toml")
-    monkeypatch.setattr(B, "RACY_NS", 50_000_000)
-    _age(site)
-    time.sleep(0.1)
-    B.build(config, jobs=1, progress=False)
-    loaded: list[str] = []
-    real = B.load_issue
-    monkeypatch.setattr(B, "load_issue", lambda d, read: loaded.append(d.name) or real(d, read))
-    rng = random.Random(14)
-    for round_ in range(8):
-        loaded.clear()
-        what = random_edit(site, rng)
-        time.sleep(0.1)  # past the (shortened) racy window
-        B.build(config, jobs=1, progress=False)
-        assert len(loaded) <= 1, (what, loaded)  # at most the folder that changed
-        assert_same(tree(site / "_site"), clean_build(site, tmp_path / f"clean{round_}"))
-    loaded.clear()
-    r = B.build(config, jobs=1, progress=False)
-    assert r.unchanged and loaded == []
-
-
 def _new_process() -> None:
     """Forget what this process holds between builds, as a new `banmian build` would."""
     for held in (B._PARTS, B._SEARCH_MEMO, B._MEMO, B._STATE, B._ISSUES, B._RENDERER):
         held.clear()
 
 
-def test_a_new_process_loads_only_the_issue_folders_that_changed(fast, tmp_path, monkeypatch):
-    """The state keeps what loading each issue folder gave, by its stat signatures: a new
-    process re-reads only a changed folder, and sees every edit, added or dropped page or
-    issue and changed issue.toml (each round equals a clean build)."""
+@pytest.mark.parametrize("new_process", [False, True], ids=["same process", "new process"])
+def test_unchanged_issue_folders_are_not_loaded_again_but_every_change_is_seen(fast, tmp_path, monkeypatch,
+                                                                               new_process):
+    """An issue folder whose files all kept their stat signatures is taken as the last
+    build loaded it: in memory (serve --watch) or from the state (a new process, which
+    then re-reads only a changed folder); any edit, added or dropped page or issue, or
+    changed issue.toml is seen (each round equals a clean build)."""
     import time
-    site = generate(tmp_path / "site", issues=4, pages=2, seed=15)
+    site = generate(tmp_path / "site", issues=4, pages=2, seed=15 if new_process else 14)
     config = load_config(site / "banmian.toml")
     monkeypatch.setattr(B, "RACY_NS", 50_000_000)
     _age(site)
@@ -346,18 +322,20 @@ def test_a_new_process_loads_only_the_issue_folders_that_changed(fast, tmp_path,
     loaded: list[str] = []
     real = B.load_issue
     monkeypatch.setattr(B, "load_issue", lambda d, read: loaded.append(d.name) or real(d, read))
-    rng = random.Random(15)
+    rng = random.Random(15 if new_process else 14)
     for round_ in range(8):
         loaded.clear()
         what = random_edit(site, rng)
         time.sleep(0.1)  # past the (shortened) racy window
-        _new_process()
+        if new_process:
+            _new_process()
         r = B.build(config, jobs=1, progress=False)
         assert not r.unchanged, what
         assert len(loaded) <= 1, (what, loaded)  # at most the folder that changed
         assert_same(tree(site / "_site"), clean_build(site, tmp_path / f"clean{round_}"))
     loaded.clear()
-    _new_process()
+    if new_process:
+        _new_process()
     r = B.build(config, jobs=1, progress=False)
     assert r.unchanged and loaded == []
 
