@@ -20,8 +20,9 @@ CLOSERS = set("”’」』)）】》\"'")
 SOFT_FINAL = set(";；:：")
 # Characters that cannot end a sentence (function words, open brackets …).
 OPEN_END_CHARS = set("的地得和与及或在对将把被从向为以于由让使给同跟、，,“「『（(《【")
-# Characters that (almost) never start a sentence: particles, suffixes.
-CONT_START = set("的了着们之吗呢吧啊得")
+# Characters that (almost) never start a sentence: particles, suffixes, and the
+# copula `是`, which needs its subject before it (`市民|是城市的主体`).
+CONT_START = set("的了着们之吗呢吧啊得是")
 # Measure words and units that follow a number split at a cut.
 UNITS = set("个名人件次项家场元户余万亿千百年月日号届期批条所座台辆亩吨平米公%％倍")
 # Characters that cannot start a paragraph.
