@@ -235,15 +235,17 @@ def remove_file(root: Path, rel: str, aside: Optional[str] = None) -> None:
     filesystem) for a thread to delete: freeing a file's blocks is what costs on a disk
     mounted with discard (~1 ms a file), and an edit drops hundreds of search files."""
     safe_rel(rel)
-    with contextlib.suppress(FileNotFoundError, NotADirectoryError):
-        if aside is not None:
-            try:
-                os.rename(root / rel, aside)
-            except (FileNotFoundError, NotADirectoryError):
-                raise
-            except OSError:  # cannot be moved there after all
-                aside = None
+    try:
         if aside is None:
+            os.unlink(root / rel)
+        else:
+            os.rename(root / rel, aside)
+    except (FileNotFoundError, NotADirectoryError):
+        pass  # gone already
+    except OSError:
+        if aside is None:
+            raise
+        with contextlib.suppress(FileNotFoundError):  # it cannot go to the trash: here, then
             os.unlink(root / rel)
     parent = posixpath.dirname(rel)
     while parent:  # drop folders left empty

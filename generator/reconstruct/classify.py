@@ -259,8 +259,16 @@ def opens_article(t: str) -> bool:
     return _PLACE_INTRO.match(t[:30]) is not None
 
 
-def story_place(t: str) -> str | None:
-    """The city a story-opening paragraph (`opens_article`) introduces (`南平`)."""
+_AGENCY_REPORTER = re.compile(r"^[^,，。(（]{1,8}[(（][^)）]{1,20}[)）]")   # `本报讯(林洛)`
+
+
+def story_place(t: str, after_lead: bool = False) -> str | None:
+    """The city a story-opening paragraph (`opens_article`) introduces (`南平`);
+    `after_lead`: read after the agency and reporter of a news lead
+    (`本报讯(林洛)近期以来,青海省西宁市…`)."""
+    if after_lead:
+        m = _AGENCY_REPORTER.match(t)
+        t = t[m.end():] if m else t
     m = _PLACE_INTRO.match(t[:30])
     return m.group(1) if m else None
 

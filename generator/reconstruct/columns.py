@@ -33,7 +33,7 @@ later, it is no full column and ends no article. It heads the next article.
 from __future__ import annotations
 
 from . import classify as C
-from .joins import _head, _likeness, is_open
+from .joins import block_likeness, head_features, is_open
 
 MAX_GROUP = 8        # chunks in one group (keeps the programme linear in the page; 12 read no better and cost 20 %)
 MAX_WIDE = 24        # … and in one widened afterwards (`widen`; bounds its cost)
@@ -99,7 +99,7 @@ def _over(x: float, cap: float) -> float:
 
 def _cont(b) -> bool:
     """The block starts mid-sentence (a continuation)."""
-    return b.role == C.BODY and bool(_head(b.flat).start) and not getattr(b, "_parallel", False)
+    return b.role == C.BODY and bool(head_features(b.flat).start) and not getattr(b, "_parallel", False)
 
 
 def _quoted_start(b) -> bool:
@@ -107,13 +107,13 @@ def _quoted_start(b) -> bool:
     inside a sentence begun in some column before it, so no article opens
     there. (It weighs only where a group starts: taken as a chunk start as
     well, it cut long articles into worse groups.)"""
-    return b.role == C.BODY and _head(b.flat).closes_quote and not getattr(b, "_parallel", False)
+    return b.role == C.BODY and head_features(b.flat).closes_quote and not getattr(b, "_parallel", False)
 
 
 def _open(b) -> bool:
     """The block ends mid-sentence: body text, or a short line that reads as
     cut prose rather than a heading."""
-    return is_open(b) and (b.role == C.BODY or b.role == C.HEAD and _likeness(b) < 0.5)
+    return is_open(b) and (b.role == C.BODY or b.role == C.HEAD and block_likeness(b) < 0.5)
 
 
 def _headline_like(b) -> bool:
@@ -123,7 +123,7 @@ def _headline_like(b) -> bool:
         return False
     if C.kicker_shape(b.text.split("\n")):
         return True
-    return C.title_evidence(b.flat) >= 1.5 and _likeness(b) >= 0.5
+    return C.title_evidence(b.flat) >= 1.5 and block_likeness(b) >= 0.5
 
 
 def _between_leads(B, T, header) -> set[int]:
@@ -138,9 +138,9 @@ def _between_leads(B, T, header) -> set[int]:
     def close():
         leads = [p for p, i in enumerate(seg) if B[i].role == C.BODY and C.is_lead(B[i].flat)]
         for a, z in zip(leads, leads[1:]):
-            cand = [seg[p] for p in range(a + 1, z) if B[seg[p]].role == C.HEAD and _likeness(B[seg[p]]) > 0.0]
+            cand = [seg[p] for p in range(a + 1, z) if B[seg[p]].role == C.HEAD and block_likeness(B[seg[p]]) > 0.0]
             if cand:
-                out.add(max(cand, key=lambda i: (_likeness(B[i]) + 0.5 * C.title_evidence(B[i].flat), i)))
+                out.add(max(cand, key=lambda i: (block_likeness(B[i]) + 0.5 * C.title_evidence(B[i].flat), i)))
 
     for i in T:
         b = B[i]
@@ -301,7 +301,7 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
     def lone_head(c: list[int]) -> bool:
         """Column c is a heading-like line alone."""
         i = c[0]
-        return len(c) == 1 and B[i].role == C.HEAD and not cut[i] and _likeness(B[i]) >= 0.5
+        return len(c) == 1 and B[i].role == C.HEAD and not cut[i] and block_likeness(B[i]) >= 0.5
 
     after_cache: dict = {}   # the same (L, chunk, split) comes up in many groups
 

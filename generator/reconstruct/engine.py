@@ -11,7 +11,7 @@ from ..slugs import assign_slugs
 from . import classify as C
 from .blocks import Block, parse_blocks
 from .columns import chunk_runs, reversed_groups
-from .joins import (WINDOW, Cand, ColumnFit, Near, _likeness, assign, distant_filter, is_open, opening_key, score_pair,
+from .joins import (WINDOW, Cand, ColumnFit, Near, assign, block_likeness, distant_filter, is_open, opening_key, score_pair,
                     soft_end)
 from .lexicon import CAPTION_TAIL_RE, HEADING_MARK_RE, NO_START, OPEN_END_CHARS, OPENER_RE, head_window, lexicon
 
@@ -42,7 +42,7 @@ def reconstruct_page(text: str) -> Reconstruction:
     for i in C.parallel_starts(B):
         B[i]._parallel = True
     for i in C.opening_lines(B):
-        B[i]._likeness = 0.0  # (see `joins._likeness`): read as cut prose
+        B[i]._likeness = 0.0  # (see `joins.block_likeness`): read as cut prose
     sets, idf = C.idf_weights(B)
     T = [b.index for b in B if b.role in C.TEXT_ROLES]
     pos = {i: k for k, i in enumerate(T)}
@@ -419,7 +419,7 @@ def _resolve_heads(B, T, pos, sets, idf, away=frozenset(), gone=frozenset()) -> 
         # (a line that reads as cut prose, `如今,随着…等方面正`, is the end of a
         # column over another article's opening, not its headline)
         follows = n is not None and (n.role == C.SUBTITLE or (C.byline_shape(n.flat) and not n.md)
-                                     or C.is_lead(n.flat) or (_opens_story(n) and _likeness(b) > 0.0))
+                                     or C.is_lead(n.flat) or (_opens_story(n) and block_likeness(b) > 0.0))
         if b.md in (1, 2) or follows or p is None:
             b.role = C.TITLE
         elif b.md >= 3:
@@ -1054,7 +1054,7 @@ def _assign_bodies(pg, arts, headless, sets, idf) -> list[list[int]]:
     # a body printed under a headline opens an article whatever its first words
     opening = [id(body) in under or opens(body) for body in bodies]
     named = ["".join(B[i].flat for i in a["header"] if B[i].role != C.BYLINE) for a in heads]
-    places = [_story_place(B[body[0]]) for body in bodies]
+    places = [C.story_place(B[body[0]].flat, after_lead=True) for body in bodies]
     cands = []
     for hi, a in enumerate(heads):
         hs = _header_sets(B, a, sets)
@@ -1089,17 +1089,6 @@ def _assign_bodies(pg, arts, headless, sets, idf) -> list[list[int]]:
                 pg.warn("headline-moved", h0, f"headline block {h0} joined to its body starting at block {new[0]}")
     kept = [ch for ch in headless if not opens(ch)]
     return sorted(kept + rest, key=lambda ch: ch[0])
-
-
-_BYLINE_LEAD = re.compile(r"^[^,，。(（]{1,8}[(（][^)）]{1,20}[)）]")   # `本报讯(林洛)`
-
-
-def _story_place(b: Block) -> str | None:
-    """The city a body block opens its story in (`C.story_place`), after the
-    agency and reporter of a news lead (`本报讯(林洛)近期以来,青海省西宁市…`)."""
-    t = b.flat
-    m = _BYLINE_LEAD.match(t)
-    return C.story_place(t[m.end():] if m else t)
 
 
 def _weight(hs: set, idf) -> float:

@@ -162,7 +162,7 @@ def _tail(lt: str) -> _Tail:
 
 
 @lru_cache(maxsize=4096)
-def _head(rt: str) -> _Head:
+def head_features(rt: str) -> _Head:
     lex = lexicon()
     rw = head_window(rt)
     if rt[0] in NO_START or (rt[0] in CONT_START and not lex.word_freq(rt[:2])):
@@ -263,7 +263,7 @@ def distant_filter(L: Block, ctx):
         rt = R.flat
         if not rt:
             return True
-        head = _head(rt)
+        head = head_features(rt)
         if head.start or (digit_end and head.unit) or (head.start3 and head.start3 in end):
             return True
         rw = head.window
@@ -297,7 +297,7 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
     lt, rt = L.flat, R.flat
     if not lt or not rt:
         return None
-    head = _head(rt)
+    head = head_features(rt)
     if head.lead:
         return None
     tail = _tail(lt)
@@ -317,13 +317,13 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
         # of the line), or follows a line that reads as a cut piece of prose
         lw0, rw0 = tail.window, head_window(rt[k:])
         if not (adjacent and lw0 and rw0 and lex.boundary(lw0, rw0)[0] > 0) and not _repeat_mid_word(lt, k) \
-                and not _repeat_spans_mark(lt, k) and _likeness(L) >= 0.5:
+                and not _repeat_spans_mark(lt, k) and block_likeness(L) >= 0.5:
             k = 0
     if k and not adjacent and k < far_repeat:
         k = 0
     rt_eff = rt[k:] if k else rt
     if k:
-        head = _head(rt_eff)
+        head = head_features(rt_eff)
     lw, rw = tail.window, head.window
     gain, word = lex.boundary(lw, rw) if tail.window_ok and head.window_ok else (0.0, "")
     start = head.start
@@ -434,18 +434,18 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
             # a line cut mid-sentence, not a heading (a heading ends on a word, and
             # what it says does not go on into the text below it); so is a line
             # ending on a verb that waits for its object (`…社会发动、推动|商共治…`)
-            s -= 6.0 * _likeness(L)
+            s -= 6.0 * block_likeness(L)
         if R.role == HEAD:
-            s -= 6.0 * _likeness(R)
+            s -= 6.0 * block_likeness(R)
     elif far_heads and not adjacent and not k:
         # far away, a fragment opening mid-clause (`安局、…`) or a two-character
         # word across the cut (`…实践所|以“令”为纲`) does not make a heading-like
         # line part of a paragraph: a heading and a fragment that lost its start
         # meet so as often
         if L.role == HEAD:
-            s -= 6.0 * _likeness(L)
+            s -= 6.0 * block_likeness(L)
         if R.role == HEAD:
-            s -= 6.0 * _likeness(R)
+            s -= 6.0 * block_likeness(R)
     return Cand(L.index, R.index, s, k, ",".join(reasons) or "weak")
 
 
@@ -479,7 +479,9 @@ def _repeat_spans_mark(lt: str, k: int) -> bool:
     return _INNER_MARK.search(lt[-k:]) is not None
 
 
-def _likeness(b: Block) -> float:
+def block_likeness(b: Block) -> float:
+    """`head_likeness` of a block's text, kept on the block (the engine may set it to 0:
+    a line read as cut prose)."""
     v = getattr(b, "_likeness", None)
     if v is None:
         v = b._likeness = head_likeness(b.flat)
@@ -515,7 +517,7 @@ class ColumnFit:
                 continue
             if b.role == BODY and is_lead(b.flat):
                 cuts, off = [], 0  # a news lead opens another article
-            cut = is_open(b) and (b.role == BODY or b.role == HEAD and _likeness(b) < 0.5)
+            cut = is_open(b) and (b.role == BODY or b.role == HEAD and block_likeness(b) < 0.5)
             off += len(b.flat) + (0 if b.role == BODY or cut else 6)
             if cut:
                 self.at[i] = (cuts, len(cuts))

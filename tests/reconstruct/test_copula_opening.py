@@ -5,7 +5,7 @@ is prose, not a heading. Texts are from the sample pages; the damage is made
 by hand as a layout export makes it."""
 from __future__ import annotations
 
-from generator.reconstruct.joins import _head
+from generator.reconstruct.joins import head_features
 
 from .helpers import articles, page
 
@@ -22,8 +22,8 @@ def test_a_text_opening_on_the_copula_goes_on_from_the_line_before():
     """`市民` alone looks like a heading; the block after it opens on `是`,
     which no sentence starts with: the line is the cut start of that
     sentence. The section heading above stays a heading."""
-    assert _head("是城市的主体,也是城市文明的受益者。").start == "nostart"
-    assert _head("是否达标,由群众说了算。").start == ""
+    assert head_features("是城市的主体,也是城市文明的受益者。").start == "nostart"
+    assert head_features("是否达标,由群众说了算。").start == ""
     _, arts = articles(page(*CHAOYANG))
     assert len(arts) == 1
     texts = [p.text for p in arts[0].paragraphs]

@@ -5,7 +5,7 @@ words; `如今,` opens a paragraph like `目前,`. Texts are from the sample pag
 the damage is made by hand as a layout export makes it."""
 from __future__ import annotations
 
-from generator.reconstruct.joins import _head
+from generator.reconstruct.joins import head_features
 
 from .helpers import articles, page
 
@@ -77,6 +77,6 @@ def test_a_paragraph_does_not_go_on_in_a_block_repeating_its_opening():
 def test_rujin_opens_a_paragraph():
     """`如今,` (like `目前,` `近年来,`) is an opening adverbial: with nothing
     across the cut for it, the text before it lost its end."""
-    assert _head("如今,随着智慧管理的深入推进,白银市社会治理正在逐步改变。").adverbial
-    assert _head("当下,全区新时代文明实践正不断汇聚力量。").adverbial
-    assert not _head("如何通过社区治理满足人民群众的需要?").adverbial
+    assert head_features("如今,随着智慧管理的深入推进,白银市社会治理正在逐步改变。").adverbial
+    assert head_features("当下,全区新时代文明实践正不断汇聚力量。").adverbial
+    assert not head_features("如何通过社区治理满足人民群众的需要?").adverbial
