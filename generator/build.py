@@ -1240,6 +1240,9 @@ class Builder:
             for path in sorted(files):
                 data = files.pop(path)  # bytes, or a callable that reads them (cached search files)
                 d = _named_digest(path)
+                if d is not None and self.present.get(path) != d and self.cur is not None and self.cur.get(path) == d:
+                    rec.files[path] = d  # the live site has it: finish_tree links it, unread
+                    continue
                 if d is None or (self.present.get(path) != d and not isinstance(data, bytes)):
                     data = data if isinstance(data, bytes) else data()
                     d = d or bytes_digest(data)
