@@ -152,18 +152,48 @@ def parallel_starts(blocks: list[Block]) -> set[int]:
     # the same first words, up to a quotation (`创新打造“综合治理…”。` `创新打造“居民服务…”。`,
     # `引导广大市民争做“文明践行者”。` …): a series of paragraphs
     heads = defaultdict(list)
+    prev = None
     for b in blocks:
         t = b.flat
         if b.role == BODY and len(t) >= 12 and _SERIES.match(t):
-            heads[t[:_SERIES_N]].append(b.index)
+            heads[t[:_SERIES_N]].append((b, prev))
+        prev = b
     for group in heads.values():
-        if len(group) >= 2:
-            out.update(group)
+        if len(group) < 2:
+            continue
+        marks = [_clause_mark(b.flat) for b, _ in group]
+        for k, (b, before) in enumerate(group):
+            # right after a text cut mid-sentence, a block closing its first
+            # clause otherwise than every sibling goes on that sentence with the
+            # same words (`…为切入点,|创新打造“三平台”,努力…` beside `创新打造“居民
+            # 服务掌上平台”。…`), or merely opens with a common phrase
+            # (`…入围|全国文明城市提名城市。` beside `全国文明城区创建,是…`)
+            if marks.count(marks[k]) == 1 and before is not None and before.role == BODY and before.flat \
+                    and not ends_closed(before.flat):
+                continue
+            out.add(b.index)
     return out
 
 
 _SERIES_N = 5
 _SERIES = re.compile(rf"^[{CJK}]{{3,}}[{CJK}“「《]*(?<=.{{{_SERIES_N}}})")
+_OPENS, _CLOSES = "“「《(（", "”」》)）"
+_CLAUSE_MARKS = "，,。、；;：:！!？?"
+_MARK_KEY = str.maketrans(",:;!?", "，：；！？")
+
+
+def _clause_mark(t: str) -> str:
+    """The mark closing a text's first clause, outside quotation marks and
+    brackets ("" when none): `创新打造“居民服务掌上平台”。…` → `。`."""
+    depth = 0
+    for c in t:
+        if c in _OPENS:
+            depth += 1
+        elif c in _CLOSES:
+            depth = max(0, depth - 1)
+        elif depth == 0 and c in _CLAUSE_MARKS:
+            return c.translate(_MARK_KEY)
+    return ""
 
 
 def lead_ins_alike(a: str, b: str) -> bool:
@@ -182,13 +212,18 @@ def lead_ins_alike(a: str, b: str) -> bool:
 def opening_lines(blocks: list[Block]) -> set[int]:
     """Short heading-like lines that open another paragraph of the page word for
     word (`引导广大市民争做` over `…争做“文明监督员”。`, beside a paragraph
-    `引导广大市民争做“文明践行者”。…`): the opening of one of a series of
-    paragraphs, cut at a column end. A heading is not printed again as the
-    first words of a sentence that goes on past it."""
+    `引导广大市民争做“文明践行者”。…`), or open with a lead-in shaped like a
+    series' lead-ins: the opening of one of a series of paragraphs, cut at a
+    column end. A heading is not printed again as the first words of a
+    sentence that goes on past it."""
+    from collections import Counter
+
     by: dict[str, list[str]] = {}
     for b in blocks:
         if b.role == BODY and len(b.flat) >= 12:
             by.setdefault(b.flat[:4], []).append(b.flat)
+    series = [b.flat for b in blocks if b.role == BODY and len(b.flat) >= 12 and lead_in(b.flat)]
+    shapes = Counter(lead_in_key(x) for x in series)
     out = set()
     for b in blocks:
         t = b.flat
@@ -198,6 +233,12 @@ def opening_lines(blocks: list[Block]) -> set[int]:
         # paragraph listing the headings before they come)
         if any(x.startswith(t) and len(x) >= len(t) + 6 and (is_cjk(x[len(t)]) or x[len(t)] in "“「《")
                for x in by.get(t[:4], ())):
+            out.add(b.index)
+        # or a lead-in clause shaped like those of a series of paragraphs, going
+        # on past it (`聚焦机制保障,注重守好` beside `聚焦党建引领,注重把稳…。…`
+        # and `聚焦履职创新,注重找准…。…`)
+        elif (got := lead_in(t)) and len(t) > len(got[0]) + 1 and shapes[lead_in_key(t)] >= 2 \
+                and sum(lead_ins_alike(t, x) for x in series) >= 2:
             out.add(b.index)
     return out
 

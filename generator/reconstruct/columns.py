@@ -3,7 +3,8 @@
 A layout export prints an article's columns one after the other; sometimes in
 reverse (last column first). Each column of body text is a *chunk*: a run of
 blocks that starts after a cut (the previous block ends mid-sentence), at a
-block that starts mid-sentence or at a news lead. Whether a run of chunks is
+block that starts mid-sentence or at a news lead, or after page furniture
+that follows a complete paragraph. Whether a run of chunks is
 read forward or in reverse is a property of the whole article, not of one cut:
 one cut alone often has no language evidence either way, while the article as
 a whole (its lead printed last, the text under its headline starting
@@ -116,6 +117,9 @@ def _open(b) -> bool:
     return is_open(b) and (b.role == C.BODY or b.role == C.HEAD and block_likeness(b) < 0.5)
 
 
+_FURNITURE = (C.CAPTION, C.CREDIT, C.NOISE)
+
+
 def _headline_like(b) -> bool:
     """A short line shaped like a headline (not yet told from a section
     heading): it ends a run, as a reversed article never reads across it."""
@@ -182,8 +186,13 @@ def chunk_runs(B, T, starts=frozenset(), glued=frozenset()) -> list[tuple[list[i
             prev = None
             continue
         cut = prev is not None and _open(prev)
+        # a complete paragraph, then page furniture (a photo caption, noise):
+        # the text after it may be another column, of this article or of the
+        # next (the first column of an article printed in reverse ends so)
+        apart = prev is not None and i > prev.index + 1 and not cut \
+            and any(B[j].role in _FURNITURE for j in range(prev.index + 1, i))
         new = not chunk or ((prev is None or prev.index not in glued)
-                            and (cut or _cont(b) or C.is_lead(b.flat) or i in starts))
+                            and (cut or apart or _cont(b) or C.is_lead(b.flat) or i in starts))
         if new and chunk:
             run.append(chunk)
             chunk = []

@@ -104,7 +104,10 @@ def _early_headers(B: list[Block]) -> None:
             b.role = C.BYLINE
             continue
         if b.role == C.HEAD:
-            follows = n is not None and (n.role == C.SUBTITLE or C.is_lead(n.flat)
+            # (above a news lead, a line that reads as cut prose, `据介绍,下一`, is
+            # the end of a column printed before the lead, as in an article
+            # printed in reverse: the joins tell)
+            follows = n is not None and (n.role == C.SUBTITLE or (C.is_lead(n.flat) and block_likeness(b) > 0.0)
                                          or (C.byline_shape(n.flat) and not n.md and n.role == C.HEAD))
             if b.md in (1, 2) or follows or p is None or (not b.md and "\n" in b.text):
                 b.role = C.TITLE  # (two lines: a kicker over a headline, see `kicker_shape`)
@@ -1159,7 +1162,8 @@ def _reassign_tails(pg, arts, jl, sets, idf, group: dict[int, int]) -> None:
                 # and stay with the text they are printed in, unless they talk
                 # about the text after them (`_talks_on`)
                 if fn >= MATCH_MIN and v >= (LOOSE_CUT if loose else 0.5) and po > pn and fn > fo \
-                        and (best is None or v >= best[0]) and not _names_host(B, body[k:k + 6], host, a):
+                        and (best is None or v >= best[0]) and not _names_host(B, body[k:k + 6], host, a) \
+                        and not _place_goes_on(B, body, k, a) and not _place_left_behind(B, body, k, host, a):
                     # the earliest cut of a tie with this host stays known
                     tie = best[4] if best is not None and best[1] is host and not best[3] \
                         and abs(v - best[0]) < 1e-9 else k
@@ -1188,6 +1192,7 @@ def _reassign_tails(pg, arts, jl, sets, idf, group: dict[int, int]) -> None:
 
 
 PLACE_SPAN = 6   # body blocks after a cut (and twice as many before) whose places `_place_cut` reads
+STORY_OPENING = 3   # a host body's first blocks, where its story introduces its place
 
 
 def _place_cut(B, arts, a: dict, jl, group: dict[int, int]):
@@ -1214,8 +1219,8 @@ def _place_cut(B, arts, a: dict, jl, group: dict[int, int]):
                 continue
             before = "".join(B[i].flat for i in body[max(0, k - 2 * PLACE_SPAN):k])
             after = "".join(B[i].flat for i in body[k:k + PLACE_SPAN])
-            mine = [w for w, n in C.localities(before).items() if n >= 2]
-            theirs = [w for w, n in C.localities(after).items() if n >= 2]
+            mine = [w for w, n in _count_places(B, body[max(0, k - 2 * PLACE_SPAN):k]).items() if n >= 2]
+            theirs = [w for w, n in _count_places(B, body[k:k + PLACE_SPAN]).items() if n >= 2]
             if mine and theirs and not any(w in after for w in mine) and not any(w in before for w in theirs) \
                     and not any(w[:-1] in named for w in mine):
                 return (0.0, host, k, False, k)
@@ -1241,7 +1246,51 @@ def _names_host(B, blocks: list[int], host: dict, a: dict) -> bool:
         return "".join(B[i].flat for i in art["header"] if B[i].role != C.BYLINE)
     mine, theirs = named(host), named(a)
     return any(n >= 2 and w[:-1] in mine and w[:-1] not in theirs
-               for w, n in C.localities("".join(B[i].flat for i in blocks)).items())
+               for w, n in _count_places(B, blocks).items())
+
+
+@functools.lru_cache(maxsize=4096)
+def _places(t: str) -> dict[str, int]:
+    """`C.localities` of one block's text, cached: every cut tried in a body
+    reads the places of the same blocks again."""
+    return C.localities(t)
+
+
+def _count_places(B, blocks: list[int]) -> dict[str, int]:
+    """How often each district, county or city is named in the blocks."""
+    count: dict[str, int] = {}
+    for i in blocks:
+        for w, n in _places(B[i].flat).items():
+            count[w] = count.get(w, 0) + n
+    return count
+
+
+def _place_goes_on(B, body: list[int], k: int, a: dict) -> bool:
+    """Does the text after a cut at body[k] (its first block, or twice or more
+    further on) name a district or city that the host's opening paragraphs name
+    too, and headline a does not? A story stays in the place it opens in: that
+    text goes on with the article above the cut."""
+    count = _count_places(B, body[k:k + PLACE_SPAN])
+    if not count:
+        return False
+    first = _places(B[body[k]].flat)
+    named = "".join(B[i].flat for i in a["header"] if B[i].role != C.BYLINE)
+    opening = "".join(B[i].flat for i in body[:min(k, STORY_OPENING)])
+    return any((n >= 2 or w in first) and w in opening and w[:-1] not in named for w, n in count.items())
+
+
+def _place_left_behind(B, body: list[int], k: int, host: dict, a: dict) -> bool:
+    """Does the host's text between its opening paragraphs and a cut at body[k]
+    name a district or city that headline a names and neither the host's
+    headline nor its opening does? That text opens a's story: the cut is too late."""
+    def named(art):
+        return "".join(B[i].flat for i in art["header"] if B[i].role != C.BYLINE)
+    theirs = named(a)
+    found = [w for i in body[STORY_OPENING:k] for w in _places(B[i].flat) if w[:-1] in theirs]
+    if not found:
+        return False
+    mine = named(host) + "".join(B[i].flat for i in body[:min(k, STORY_OPENING)])
+    return any(w not in mine and w[:-1] not in mine for w in found)
 
 
 LOOSE_CUT = 1.0   # the least `_reassign_tails` score for a cut after a sentence left open

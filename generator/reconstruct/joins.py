@@ -65,7 +65,8 @@ def find_overlap(lt: str, rt: str) -> int:
     for k in range(min(len(rt), len(lt) - 1, 60), 2, -1):
         if lt.endswith(rt[:k]):
             seg = rt[:k]
-            if sum(1 for c in seg if is_cjk(c) or c.isalnum()) >= 2:
+            # (a percent sign counts with its number: `…93.10%,满|%,满意率…`)
+            if sum(1 for c in seg if is_cjk(c) or c.isalnum() or c in "%％") >= 2:
                 return k
     return 0
 
@@ -173,7 +174,7 @@ def head_features(rt: str) -> _Head:
         start = "short-clause"
     else:
         start = ""
-    purpose = _PURPOSE.match(rt) is not None
+    purpose = _PURPOSE.match(rt) is not None and not _BENEFICIARY.match(rt)
     opener = OPENER_RE.match(rt) is not None or purpose
     return _Head(is_lead(rt), rt[:3] if len(rt) >= 3 else "", rw, bool(rw) and rw[0] == rt[0], start,
                  len(rt) <= 8 and ends_closed(rt), rt[0] in UNITS, rt[0] in UNITS and _unit_word(rw, lex), 2.0 * (lex.cont_prior(rt[0]) - 0.5), opener,
@@ -216,6 +217,9 @@ def _unit_word(rw: str, lex) -> bool:
 _POSTPOSITIONS = ("以来", "期间", "之际", "为止")
 # a paragraph opening with a purpose clause (`为推动…,`): the comma before the main clause
 _PURPOSE = re.compile(PURPOSE_RE.pattern + r"[^。！？!?]{0,30}[,，]")
+# `为…提供…` `为…作出…`: 为 names whom a predicate serves (`…新路子,|为全面建设…新檀营提供…服务`),
+# the clause goes on a sentence rather than opening one with its purpose
+_BENEFICIARY = re.compile(r"^为[^,，。;；:：]{2,30}?(?:提供|作出|做出|奠定|注入|打下|带来|增添)")
 _ADVERBIAL = re.compile(r"^[^\s,，。]{1,4}[,，]")
 _START_SCORE = {"nostart": 3.0, "short-clause": 2.5, "tiny-tail": 2.5, "number": 3.0}
 
@@ -345,6 +349,9 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
         start = "tiny-tail"
     elif not start and tail.digit_end and head.unit and (adjacent or head.unit_word):
         # (far away, `34|人民群众` is no number and its unit)
+        start = "number"
+    elif not start and adjacent and tail.digit_end and rt_eff[0].isdigit():
+        # a number cut in two (`去年1|0月底`)
         start = "number"
     # (after a repeat, the string across the cut is the right block's own opening)
     recurs = _recurs(lw, rw, ctx) if lw and rw and ctx and not k else 0

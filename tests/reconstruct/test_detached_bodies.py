@@ -82,3 +82,76 @@ def test_headline_after_its_body_over_a_detached_body_whose_lead_names_the_other
     by_title = {a.title: a for a in arts}
     assert by_title["陕西合阳县多形式推动党史学习教育进校园"].paragraphs[0].text.startswith("本报讯(曹成)")
     assert by_title["西宁市古城台街道 扎实推进党史学习教育"].paragraphs[0].text.startswith("本报讯(林洛)")
+
+
+def test_detached_body_is_not_cut_inside_the_city_the_host_story_opens_in():
+    """A headline without a body (`北京市密云区…智慧檀营`), then another article
+    whose text keeps naming the city its opening paragraph introduces
+    (`白银市`), then the detached body. Generic words of the first headline
+    (`智慧`, `平台`) are found in the host's later paragraphs too, but a
+    paragraph that names the host's city, which the detached headline never
+    names, goes on with the host's story: the body is cut where the place
+    changes (`檀营地区`)."""
+    _, arts = articles(page(
+        "北京市密云区：创新打造「三平台」推进「智慧檀营」建设",
+        "文明风起满眼新",
+        "白银宣",
+        "近年来,甘肃省白银市顺应经济社会发展的大趋势、人民追求美好生活的民心所向,奋力争创全国文明城市,不断深化群众性"
+        "精神文明创建活动,全面提升城市文明程度和综合竞争力。",
+        "今年以来,白银市加快智慧",
+        "城管项目建设,充分运用云计算、大数据等技术手段,整合现有城市管理资源,通过数字化城管平台生成案卷,交办相关职能部门"
+        "及时处置,提高了城市精细化管理水平。",
+        "为有效解决“停车难”“停车乱”问题,白银市围绕服务信息化、收费智能化,在一些路段试点开启公共停车位智能",
+        "化建设,不仅提升了停车收费效率,还改善了停车秩序。市民还可通过“白银智慧泊车”小程序在线查询车位,体验智慧服务。",
+        "如今,随着智慧管理的深入推进,白银市社会治理、民众生活等方面正在逐步改变,城市越来越好,市民的幸福感越来越强。",
+        "檀营地区是密云新城核心区,辖区面积2.87平方公里,下辖三个社区八个小区。近年来,檀营地区坚持以城市管理为切入点,"
+        "创新打造“三平台”,推进“智慧檀营”建设。",
+        "创新打造“综合治理数据调度指挥平台”。为有效改善地区政务工作环境,檀营地区在密云区率先研发了综合治理数据调度指挥"
+        "平台,整合电子政务办公系统、12345接诉即办工作、网格化管理等功能。",
+        "下一步,檀营地区将以“三平台”智慧化建设为抓手,着力解决群众“急难愁盼”,不断提升群众获得感、幸福感和满意度。",
+    ))
+    by_title = {a.title: a for a in arts}
+    baiyin = by_title["文明风起满眼新"]
+    miyun = by_title["北京市密云区：创新打造「三平台」推进「智慧檀营」建设"]
+    assert [p.text[:6] for p in baiyin.paragraphs] == ["近年来,甘肃", "今年以来,白", "为有效解决“", "如今,随着智"]
+    assert [p.text[:6] for p in miyun.paragraphs] == ["檀营地区是密", "创新打造“综", "下一步,檀营"]
+
+
+def test_detached_body_opens_where_its_headline_place_is_named():
+    """Two headlines without their bodies (`北京市密云区…`, then `…北京怀柔区…`
+    over another article), then the first one's body and the second one's.
+    The second headline's words (`全国文明城区`, `民生`) are spread over both
+    bodies, so cuts before and after its opening paragraph score nearly
+    alike; but that paragraph names the district its headline names
+    (`北京市怀柔区`), which neither the host's headline nor its opening
+    does: it opens the second story, and the cut comes before it."""
+    _, arts = articles(page(
+        "北京市密云区：创新打造「三平台」推进「智慧檀营」建设",
+        "聚焦民生“小事” 回应百姓关切 ——北京怀柔区创建全国文明城区为民办实事",
+        "杨澜 张嘉哲",
+        "河南省许昌市青年志愿者协会第一次会员大会召开",
+        "本报讯(许文)7月11日,河南省许昌市青年志愿者协会第一次会员大会召开。",
+        "檀营地区是密云新城核心区,辖区面积2.87平方公里,下辖三个社区八个小区,流动人口近1.5万人。",
+        "这是群众通过居民服务掌上平台反映问题、解决诉求的一个缩影。",
+        "开展文明行为宣传、进行文明培育、举办文明创建活动,不断提高群众文明素质,促进地区精神文明创建取得实实在在的效果。"
+        "同时,也可对“社区通”等服务平台进行后台维护和管理,及时发布通知、消息,设置人员角色权限等,通过后台服务来推进社区"
+        "管理和建设,助力地区发展。",
+        "改造升级农贸市场、“多维度”治理社区、精细化整治背街小巷……自启动全国文明城区创建以来,北京市怀柔区立足综合性国家"
+        "科学中心建设和首都功能承载地位,举全区之力、集全民之智,从群众最关心的问题抓起,按照集中攻坚、疏堵结合、长效管理的"
+        "工作思路,把为民、利民、惠民体现在文明创建各方面,全力打造和谐宜居之城,让群众的幸福更有“质感”。",
+        "改造升级农贸市场",
+        "有人说,要想近距离地感受一座城市的文明指数,就要逛逛那里的农贸市场。",
+        "运通盛世农贸市场是泉河街道老城区的“菜篮子”之一。",
+        "运通盛世农贸市场只是怀柔区农贸市场改造升级的一个缩影。在推进全国文明城区创建中,怀柔区不断优化农贸市场卫生秩序和"
+        "经营环境,全力做好全区农贸市场公厕、活禽售卖区、水产区等重点区域卫生保洁,保证食品安全。",
+        "如何通过社区治理满足人民群众日益增长的美好生活需要?",
+        "红螺家园社区安装智能充电桩只是怀柔探寻“多维度”社区治理的一个举措。在推进文明城区创建中,怀柔区主动适应新形势、"
+        "新要求,引入多方力量完善社区治理体系,重点抓好垃圾分类和物业管理这两件“关键小事”,破解老旧小区、失管弃管小区物管"
+        "难题。",
+    ))
+    by_title = {a.title: a for a in arts}
+    miyun = by_title["北京市密云区：创新打造「三平台」推进「智慧檀营」建设"]
+    huairou = by_title["聚焦民生“小事” 回应百姓关切"]
+    assert [p.text[:6] for p in miyun.paragraphs] == ["檀营地区是密", "这是群众通过", "开展文明行为"]
+    assert huairou.paragraphs[0].text.startswith("改造升级农贸市场、")
+    assert huairou.paragraphs[-1].text.startswith("红螺家园社区")
