@@ -59,6 +59,7 @@ CAP_MAX = 1.5          # (relative excess, capped)
 WEAK_SPLIT = 0.5       # a split with no text evidence of its own: settled by capacity
 CLEAN_SPLIT = 1.0      # … and a column read after one that ends with a full stop
 MAX_READS = 64         # readings of a short reversed group weighed one by one
+SLACK = 1e-6           # (`upper` sums the same terms in another order)
 
 
 def capacity_misfit(first: int, mids: list[int], last: int) -> float:
@@ -405,6 +406,41 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
             v = split_cache[key] = [t for t in range(1, len(c)) if not cut[c[t - 1]]]
         return v
 
+    def joined(a: int, b: int) -> list[list[int]]:
+        """Chunks a..b-1 joined where no cut separates them (`reversed_read`)."""
+        cc: list[list[int]] = []
+        for k in range(a, b):
+            c = run[k]
+            if cc and not cut[cc[-1][-1]] and not opens[k]:
+                cc[-1] = cc[-1] + c
+            else:
+                cc.append(c)
+        return cc
+
+    best_after: dict = {}   # chunk c after chunk nc, at best: the same in every group holding both
+
+    def upper(a: int, b: int) -> float:
+        """At least the score of `reversed_read(a, b)`, from the same cached
+        links: its best first column, and each other column at its best after
+        any column the chunk read before it may end with; the first column's
+        split penalty and the group's end only lower the score, and capacity
+        only chooses among readings, so they are left out. Most groups cannot
+        beat the best reading of the run found so far: they are not read."""
+        cc = joined(a, b)
+        n = len(cc)
+        opts = [([0] if n > 1 else []) + splits(c) for c in cc]
+        if not all(opts):
+            return float("-inf")
+        last = cc[-1]
+        v = max(first_read(last[t:], a == 0) + (link(last[-1], last[0]) if t else 0.0) for t in opts[-1])
+        for c, nc, ts, nts in zip(cc, cc[1:], opts, opts[1:]):
+            key = (c[0], c[-1], nc[0], nc[-1])
+            got = best_after.get(key)
+            if got is None:
+                got = best_after[key] = max(after(nc[u - 1] if u else nc[-1], c, t) for u in nts for t in ts)
+            v += got
+        return v + START_HEAD * sum(map(lone_head, cc[:-1]))
+
     def reversed_read(a: int, b: int) -> tuple[float, list[list[int]]]:
         """The best reading of chunks a..b-1 as one group read in reverse:
         (its score from the text, without the group costs; its columns in
@@ -416,13 +452,7 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
         readings of these chunks, capacity prefers the one whose columns hold
         about the same number of characters, but it only chooses among them:
         the text alone weighs the group against other readings of the run."""
-        cc: list[list[int]] = []
-        for k in range(a, b):
-            c = run[k]
-            if cc and not cut[cc[-1][-1]] and not opens[k]:
-                cc[-1] = cc[-1] + c
-            else:
-                cc.append(c)
+        cc = joined(a, b)
         n = len(cc)
         opts = [([0] if n > 1 else []) + splits(c) for c in cc]
         if not all(opts):
@@ -538,6 +568,8 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
             # reversed: read b-1, b-2, ..., a. Read last, chunk a ends the
             # article when no group follows in the run: ending mid-sentence
             # there, it stops as a forward reading would at the run's end
+            if best[a] + upper(a, b) - (GROUP_COST + REVERSE_COST) + SLACK <= bb:
+                continue
             v, cols = reversed_read(a, b)
             v -= GROUP_COST + REVERSE_COST
             if best[a] + v > bb:

@@ -11,7 +11,7 @@ from ..slugs import assign_slugs
 from . import classify as C
 from .blocks import Block, parse_blocks
 from .columns import chunk_runs, reversed_groups
-from .joins import (WINDOW, Cand, ColumnFit, Near, assign, block_likeness, distant_filter, is_open, opening_key, score_pair,
+from .joins import (THRESHOLD, WINDOW, Cand, ColumnFit, Near, assign, block_likeness, distant_filter, is_open, opening_key, score_pair,
                     soft_end)
 from .lexicon import CAPTION_TAIL_RE, HEADING_MARK_RE, NO_START, OPEN_END_CHARS, OPENER_RE, head_window, lexicon
 
@@ -168,6 +168,9 @@ _EVIDENCE = ("word:", "nostart", "short-clause", "recurs", "repeat")
 NO_EVIDENCE = -2.0  # a pair read on the text alone with nothing speaking for it
 FAR_REPEAT = 3  # a repeat this long across a cut read in reverse (`score_pair` asks 5 of distant pairs)
 GLUE = 7.0   # an adjacent join this sure is never a column boundary read in reverse
+ORPHAN_START = 2.5  # a join to a block that starts a column continuing some other fragment
+ORPHAN_WEAK = 2.0   # … when nothing else speaks for it
+UNJOINED = THRESHOLD - ORPHAN_START - ORPHAN_WEAK  # a candidate scoring below this is never joined
 
 
 def _find_joins(B, T, pos, sets, idf) -> tuple[list[Cand], list]:
@@ -247,7 +250,7 @@ def _find_joins(B, T, pos, sets, idf) -> tuple[list[Cand], list]:
             c = score_pair(L, B[ri], adjacent=ri == nbi, col_start=col[ri], ctx=ctx, sets=sets, idf=idf,
                            left_ctx=lc, right_ctx=rcs[ri], need_evidence=need,
                            column_end=column_end and ri == nbi,
-                           opening=op if op_i != ri else "")
+                           opening=op if op_i != ri else "", floor=UNJOINED)
             if c is not None:
                 yield c
 
@@ -342,7 +345,7 @@ def _find_joins(B, T, pos, sets, idf) -> tuple[list[Cand], list]:
         for c in cands:
             n = succ(c.left)
             if c.right in orphans and (n is None or n.index != c.right):
-                c.score += 2.5 + (2.0 if c.reason == "weak" else 0.0)
+                c.score += ORPHAN_START + (ORPHAN_WEAK if c.reason == "weak" else 0.0)
                 c.reason += ",orphan-start"
         chosen = assign(cands)
     return chosen, rev

@@ -287,13 +287,15 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
                sets: list[set[str]], idf: dict[str, float], left_ctx, right_ctx,
                need_evidence: bool = True, far_repeat: int = 5,
                dangling_only: float = DANGLING_ONLY, far_recurs: float = FAR_RECURS,
-               far_heads: bool = True, column_end: bool = False, opening: str = "") -> Cand | None:
+               far_heads: bool = True, column_end: bool = False, opening: str = "",
+               floor: float | None = None) -> Cand | None:
     """Score `R` continuing `L`. A distant pair without evidence of its own is
     skipped (None) unless need_evidence is False. `ctx`: `Near` page text or a
     string, where a string joined across the cut may recur. `column_end`: the
     left block ends a full column and `R` opens the next full one
     (`ColumnFit.ends_column`): no text was lost between them. `opening`: the
     first words of the paragraph the left block ends (`opening_key`).
+    `floor`: a pair certain to score below it is skipped (None) as well.
 
     Most candidate pairs are distant and have no evidence: the evidence is
     gathered first from per-text features (cached), and the score is summed
@@ -408,14 +410,15 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
             v *= far_recurs
         s += v
         reasons.append(f"recurs{recurs}")
-    if L.role != HEAD:
-        coh = cohesion(left_ctx(), right_ctx(), idf)
-        s += min(2.0, coh / 12.0)
+    # the terms after cohesion only subtract (in this order): known first, they
+    # bound the score, and a pair that cannot reach `floor` is skipped before
+    # its cohesion, the costliest term, is read
+    cuts = []
     if not adjacent and not reasons:
-        s -= 2.0  # a distant block needs some evidence of its own
+        cuts.append(2.0)  # a distant block needs some evidence of its own
     elif not adjacent and reasons == ["open-end"]:
-        s -= dangling_only  # a dangling end alone: a lost continuation as often
-    s -= 0.01 * abs(R.index - L.index)
+        cuts.append(dangling_only)  # a dangling end alone: a lost continuation as often
+    cuts.append(0.01 * abs(R.index - L.index))
     if not strong:
         if column_end and L.role == HEAD:
             # a short line ending a full column, the next full column going on
@@ -430,29 +433,40 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
             # ends (its first words again: `opening_key`); with nothing in
             # the text across the cut (no word, repeat or recurring string) for
             # it, a cut next to it is a lost continuation, not this paragraph
-            s -= PARALLEL if (gain > 0 or k or recurs) else PARALLEL_BARE
+            cuts.append(PARALLEL if (gain > 0 or k or recurs) else PARALLEL_BARE)
         if head.adverbial:
             # `下一步,` `同时,`: an opening adverbial; with nothing across the cut
             # for it, the text before lost its end (`…市委副书记、|会议强调,…`)
-            s -= ADVERBIAL_BARE if adjacent and not (gain > 0 or k or recurs) else ADVERBIAL
+            cuts.append(ADVERBIAL_BARE if adjacent and not (gain > 0 or k or recurs) else ADVERBIAL)
         if L.role == HEAD and not (adjacent and (gain > 0 or recurs or awaits_object(lt) or column_end)):
             # a word across the cut to the next line (`聚焦县域新|旧动能`, `…充电桩只|是`),
             # or a string across it printed elsewhere on the page (`文明实践志愿|服务示范`):
             # a line cut mid-sentence, not a heading (a heading ends on a word, and
             # what it says does not go on into the text below it); so is a line
             # ending on a verb that waits for its object (`…社会发动、推动|商共治…`)
-            s -= 6.0 * block_likeness(L)
+            cuts.append(6.0 * block_likeness(L))
         if R.role == HEAD:
-            s -= 6.0 * block_likeness(R)
+            cuts.append(6.0 * block_likeness(R))
     elif far_heads and not adjacent and not k:
         # far away, a fragment opening mid-clause (`安局、…`) or a two-character
         # word across the cut (`…实践所|以“令”为纲`) does not make a heading-like
         # line part of a paragraph: a heading and a fragment that lost its start
         # meet so as often
         if L.role == HEAD:
-            s -= 6.0 * block_likeness(L)
+            cuts.append(6.0 * block_likeness(L))
         if R.role == HEAD:
-            s -= 6.0 * block_likeness(R)
+            cuts.append(6.0 * block_likeness(R))
+    if floor is not None:
+        top = s + 2.0 if L.role != HEAD else s   # (cohesion adds at most 2.0)
+        for x in cuts:
+            top -= x
+        if top < floor:
+            return None
+    if L.role != HEAD:
+        coh = cohesion(left_ctx(), right_ctx(), idf)
+        s += min(2.0, coh / 12.0)
+    for x in cuts:
+        s -= x
     return Cand(L.index, R.index, s, k, ",".join(reasons) or "weak")
 
 
