@@ -27,9 +27,12 @@ among these readings where the text does not.
 
 Groups hold at most `MAX_GROUP` chunks, which keeps the programme linear; a
 longer article printed in reverse is then widened over its neighbours
-afterwards, where the same scores say so. A heading-like line alone is no
-column of a reversed group: read first, it opens no article's text; read
-later, it is no full column and ends no article. It heads the next article.
+afterwards, where the same scores say so; and a reversed group whose first
+chunk also holds the end of the text printed before it (no chunk starts
+after a complete paragraph) leaves that end to it (`trim`). A heading-like
+line alone is no column of a reversed group: read first, it opens no
+article's text; read later, it is no full column and ends no article. It
+heads the next article.
 """
 from __future__ import annotations
 
@@ -406,11 +409,12 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
             v = split_cache[key] = [t for t in range(1, len(c)) if not cut[c[t - 1]]]
         return v
 
-    def joined(a: int, b: int) -> list[list[int]]:
-        """Chunks a..b-1 joined where no cut separates them (`reversed_read`)."""
+    def joined(a: int, b: int, head: list[int] | None = None) -> list[list[int]]:
+        """Chunks a..b-1 joined where no cut separates them (`reversed_read`);
+        `head`, when given, stands for chunk a."""
         cc: list[list[int]] = []
         for k in range(a, b):
-            c = run[k]
+            c = head if k == a and head is not None else run[k]
             if cc and not cut[cc[-1][-1]] and not opens[k]:
                 cc[-1] = cc[-1] + c
             else:
@@ -441,7 +445,7 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
             v += got
         return v + START_HEAD * sum(map(lone_head, cc[:-1]))
 
-    def reversed_read(a: int, b: int) -> tuple[float, list[list[int]]]:
+    def reversed_read(a: int, b: int, head: list[int] | None = None) -> tuple[float, list[list[int]]]:
         """The best reading of chunks a..b-1 as one group read in reverse:
         (its score from the text, without the group costs; its columns in
         page order). Only a cut must end a column; a column may also end
@@ -451,8 +455,10 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
         once after a complete paragraph (a single one must be). Of the
         readings of these chunks, capacity prefers the one whose columns hold
         about the same number of characters, but it only chooses among them:
-        the text alone weighs the group against other readings of the run."""
-        cc = joined(a, b)
+        the text alone weighs the group against other readings of the run.
+        `head`: the part of chunk a the group holds, when the text read as
+        printed before it opens that chunk (`trim`)."""
+        cc = joined(a, b, head)
         n = len(cc)
         opts = [([0] if n > 1 else []) + splits(c) for c in cc]
         if not all(opts):
@@ -464,16 +470,17 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
         # read last, the first chunk ends the article: mid-sentence, it stops
         # there, as a forward reading would at the end of a run under a headline
         end = (END_OPEN + (RUN_END_OPEN if b == m and hdr else 0.0)) if is_cut(cc[0][-1]) else 0.0
+        top = a == 0 and head is None   # right under the headline
         k = 1
         for o in opts:
             k *= len(o)
         if n > 2 or k > MAX_READS:
-            v, ts = chain_read(cc, opts, end, a == 0)
+            v, ts = chain_read(cc, opts, end, top)
         else:
             reads = []   # the few readings of one or two chunks, each weighed as a whole
             for ts in _product(opts):
                 c = cc[-1]
-                v = first_read(c[ts[-1]:], a == 0)
+                v = first_read(c[ts[-1]:], top)
                 if ts[-1]:
                     v += link(c[-1], c[0]) - (WEAK_SPLIT if n > 1 else 0.0)
                 if n == 2:
@@ -553,6 +560,49 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
             k = lo
         return segs
 
+    def trim(segs: list[tuple]) -> list[tuple]:
+        """The column an article printed in reverse ends with is printed
+        first, and may share its chunk with the text printed above it
+        (another article's end, after a complete paragraph: no chunk starts
+        there). So a reversed group may leave the paragraphs opening its
+        first chunk to the text before it, read as printed, or take the
+        paragraphs closing the chunk before it as its last column, when the
+        same scores say so (the text read as printed then goes on across
+        the cut it ends with, or the article ends at a full stop, rather
+        than stopping mid-sentence); where several such readings gain, the
+        one whose columns hold about the same number of characters wins."""
+        for k, (a, b, cols, v) in enumerate(segs):
+            if not cols:
+                continue
+            after_fwd = k > 0 and not segs[k - 1][2]
+            best_gain, best_new = 0.0, None
+            for f in (a, a - 1) if after_fwd else (a,):
+                c = run[f]
+                for t in splits(c):
+                    rv, rcols = reversed_read(f, b, c[t:])
+                    if not rcols:
+                        continue
+                    # c[:t] read as printed: the end of the group before (at a
+                    # full stop), or after it, or on its own
+                    if f < a:
+                        aside = -en[f]
+                    elif after_fwd:
+                        aside = link(e[a - 1], s[a]) + (FORWARD if is_cut(e[a - 1]) else 0.0) - en[a - 1]
+                    else:
+                        aside = st[a] - GROUP_COST
+                    rv -= GROUP_COST + REVERSE_COST
+                    if rv + aside - v <= 0.0:
+                        continue
+                    # (the text often says as much for each place: `lang` has
+                    # no evidence across a cut at a sentence start)
+                    size = [sum(map(nchar.__getitem__, x)) for x in rcols[::-1]]
+                    gain = rv + aside - v - CAP_W * capacity_misfit(size[0], size[1:-1], size[-1])
+                    if best_new is None or gain > best_gain:
+                        best_gain, best_new = gain, (f, b, rcols, rv)
+            if best_new is not None:
+                segs[k] = best_new
+        return segs
+
     forward = [0.0] + [float("-inf")] * m   # the best reading without reversed groups
     best = [0.0] + [float("-inf")] * m   # best[k]: chunks 0..k-1 placed
     how: list[tuple[int, list, float]] = [(0, [], 0.0)] * (m + 1)   # (a, [] forward | the columns of chunks a..b-1 read in reverse, its score)
@@ -583,7 +633,7 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
         a, cols, v = how[b]
         segs.append((a, b, cols, v))
         b = a
-    segs = widen(segs[::-1])
+    segs = trim(widen(segs[::-1]))
     return [cols for _, _, cols, _ in segs if cols]
 
 

@@ -430,6 +430,8 @@ def _resolve_heads(B, T, pos, sets, idf, away=frozenset(), gone=frozenset()) -> 
             b.role = C.TITLE
         elif b.md >= 3:
             b.role = C.HEADING
+        elif _cut_sentence(b):
+            b.role = C.BODY
         elif _heads_lead_below(B, T, k, sets, idf, top):
             b.role = C.TITLE
         elif n is None:
@@ -450,6 +452,17 @@ def _resolve_heads(B, T, pos, sets, idf, away=frozenset(), gone=frozenset()) -> 
             b.role = C.TITLE
         else:
             b.role = C.TITLE if _topic_shift(B, T, k, sets, idf, gone) else C.HEADING
+
+
+def _cut_sentence(b: Block) -> bool:
+    """A line with no headline shape left (`joins.block_likeness` 0: a sentence
+    adverbial, a dangling end, prose words): a piece of a sentence cut at a
+    column end and left unjoined (`会上,…宣读了`), body text rather than a
+    headline or heading over what follows. A space parting two phrases with no
+    clause mark (`文明实践在基层 吉安市…`) is a kicker and its headline: prose
+    runs on without one."""
+    t = b.flat
+    return block_likeness(b) == 0.0 and (any(c in t for c in ",，、;；") or not _SPACES.search(t.strip()))
 
 
 def _opens_story(b: Block) -> bool:
