@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import repeat
+from math import fsum
 
 from .blocks import Block
 from .lexicon import (dangling_end, is_cjk, OPENER_RE, PURPOSE_RE, CALLOUT_RE, CAPTION_HEAD_RE, CAPTION_TAIL_RE, CJK, CREDIT_RE, HEADING_MARK_RE, LEAD_RE,
@@ -276,11 +277,13 @@ def idf_weights(blocks: list[Block]) -> tuple[list[set[str]], dict[str, float]]:
 
 
 def cohesion(a: set[str], b: set[str], idf: dict[str, float]) -> float:
-    """Summed idf of the bigrams shared by a and b (added in the order of the
-    smaller set; map/filter only to avoid a Python frame per bigram)."""
+    """Summed idf of the bigrams shared by a and b (map/filter only to avoid a
+    Python frame per bigram). Summed exactly (`fsum`): a set's order follows the
+    process's string hashing, and a rounded sum in that order could tip a close
+    choice differently from one run to the next; so do the engine's other idf sums."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(map(idf.get, filter(b.__contains__, a), repeat(0.0)))
+    return fsum(map(idf.get, filter(b.__contains__, a), repeat(0.0)))
 
 
 # `近年来,福建省南平市…`, `近日,江西省吉安市青原区…`: an opening clause (at most

@@ -36,6 +36,8 @@ heads the next article.
 """
 from __future__ import annotations
 
+from math import fsum
+
 from . import classify as C
 from .joins import block_likeness, head_features, is_open
 
@@ -238,7 +240,7 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
     for i in hdr:
         hs |= sets[i]
     hs = {g for g in hs if idf.get(g, 0.0) < top}  # found elsewhere on the page
-    htot = sum(idf[g] for g in hs)
+    htot = fsum(idf[g] for g in hs)
     cut = {i: _open(B[i]) for c in run for i in c}   # block i ends mid-sentence
     is_cut = cut.__getitem__
 
@@ -273,7 +275,7 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
         """Block i starting a group: does it take up the words of the run's headline?"""
         if htot <= 0:
             return 0.0
-        got = sum(map(idf.__getitem__, hs & sets[i]))
+        got = fsum(map(idf.__getitem__, hs & sets[i]))
         return HEADLINE * min(1.0, 2.0 * got / htot)
 
     s = [c[0] for c in run]

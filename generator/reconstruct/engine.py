@@ -5,6 +5,7 @@ import bisect
 import functools
 import re
 from itertools import repeat
+from math import fsum
 
 from ..model import Item, Join, Paragraph, Reconstruction, ReconstructionWarning
 from ..slugs import assign_slugs
@@ -492,7 +493,7 @@ def _heads_lead_below(B, T, k, sets, idf, top: float) -> bool:
     Only the line's words found elsewhere on the page count (`top`: the idf
     of a pair found once, as in `_match`)."""
     hs = [g for g in sets[T[k]] if idf.get(g, 0.0) < top]
-    tot = sum(map(idf.get, hs))
+    tot = fsum(map(idf.get, hs))
     if tot <= 0:
         return False
     for j in range(k + 1, min(len(T), k + 1 + WINDOW)):
@@ -503,7 +504,7 @@ def _heads_lead_below(B, T, k, sets, idf, top: float) -> bool:
             text = sets[x.index]
             if j + 1 < len(T) and B[T[j + 1]].role == C.BODY:
                 text = text | sets[T[j + 1]]
-            return sum(map(idf.get, filter(text.__contains__, hs), repeat(0))) >= LEAD_MATCH * tot
+            return fsum(map(idf.get, filter(text.__contains__, hs), repeat(0))) >= LEAD_MATCH * tot
     return False
 
 
@@ -607,7 +608,7 @@ def _found_in(hs: set, parts) -> set:
 def _heads_text(B, T, k, sets, idf) -> bool:
     """Do the text blocks after position k share the line's words?"""
     following = _following(B, T, k, sets)  # once, not once per bigram
-    return sum(map(idf.get, filter(following.__contains__, sets[T[k]]), repeat(0))) >= 4.0
+    return fsum(map(idf.get, filter(following.__contains__, sets[T[k]]), repeat(0))) >= 4.0
 
 
 def _topic_shift(B, T, k, sets, idf, gone=frozenset()) -> bool:
@@ -629,8 +630,8 @@ def _topic_shift(B, T, k, sets, idf, gone=frozenset()) -> bool:
         after |= sets[x.index]
     hs = sets[b.index]
     following = _following(B, T, k, sets)  # once, not once per bigram
-    h_after = sum(map(idf.get, filter(following.__contains__, hs), repeat(0)))
-    h_before = sum(map(idf.get, filter(before.__contains__, hs), repeat(0)))
+    h_after = fsum(map(idf.get, filter(following.__contains__, hs), repeat(0)))
+    h_before = fsum(map(idf.get, filter(before.__contains__, hs), repeat(0)))
     if _after_furniture(B, T, k) and not HEADING_MARK_RE.match(b.flat) and len(b.flat) >= 6 \
             and k + 1 < len(T) and (B[T[k + 1]].role == C.HEAD or B[T[k + 1]].role == C.BODY
                                     and _start_like(B[T[k + 1]]) >= 0.0) \
@@ -679,7 +680,7 @@ def _topic_shift(B, T, k, sets, idf, gone=frozenset()) -> bool:
             j -= 1
         if j >= 0 and C.is_lead(B[T[j]].flat):
             body |= sets[T[j]]
-            h_body = sum(map(idf.get, filter(body.__contains__, hs), repeat(0)))
+            h_body = fsum(map(idf.get, filter(body.__contains__, hs), repeat(0)))
             if h_body >= 2.0 * h_after and not _heads_lead(B, T, j, k, sets, idf, h_before):
                 return True
     return False
@@ -744,9 +745,9 @@ def _weak_cohesion(B, T, k, sets, idf, limit: float = 0.35) -> bool:
     if not before or not after:
         return True
     top = _found_once(idf)
-    wa = sum(w for w in map(idf.get, after) if w < top)
-    wb = sum(w for w in map(idf.get, before) if w < top)
-    sh = sum(w for w in map(idf.get, after & before) if w < top)
+    wa = fsum(w for w in map(idf.get, after) if w < top)
+    wb = fsum(w for w in map(idf.get, before) if w < top)
+    sh = fsum(w for w in map(idf.get, after & before) if w < top)
     return sh < limit * max(1e-9, min(wa, wb))
 
 
@@ -761,7 +762,7 @@ def _heads_lead(B, T, j, k, sets, idf, mine: float) -> bool:
     text = set()
     for x in range(j, k):
         text |= sets[T[x]]
-    return sum(map(idf.get, filter(text.__contains__, hs), repeat(0))) >= 0.5 * mine
+    return fsum(map(idf.get, filter(text.__contains__, hs), repeat(0))) >= 0.5 * mine
 
 
 def _read_reversed(B, rev, nxt, prv) -> None:
@@ -877,10 +878,10 @@ def _assemble(pg: _Page, T, pos, joins: list[Cand], sets, idf, rev) -> list[Item
                 if abs(a["header"][0] - ch[0]) > 4 * WINDOW:
                     continue
                 hs = {g for g in _header_sets(B, a, sets) if idf.get(g, 0) < top}
-                tot = sum(idf.get(g, 0) for g in hs)
+                tot = fsum(idf.get(g, 0) for g in hs)
                 if tot <= 0:
                     continue
-                got = sum(idf.get(g, 0) for g in hs if g in text_sets)
+                got = fsum(idf.get(g, 0) for g in hs if g in text_sets)
                 frac = got / tot
                 if frac >= MATCH_MIN and got >= 3.0:
                     pairs.append((frac * min(1.0, got / 10), hi, ai))
@@ -1111,7 +1112,7 @@ def _assign_bodies(pg, arts, headless, sets, idf) -> list[list[int]]:
 
 
 def _weight(hs: set, idf) -> float:
-    return sum(map(idf.get, hs, repeat(0)))
+    return fsum(map(idf.get, hs, repeat(0)))
 
 
 def _frac(hs: set, text: set, idf, tot: float) -> float:
@@ -1119,7 +1120,7 @@ def _frac(hs: set, text: set, idf, tot: float) -> float:
     hs's order; map/filter only to avoid a Python frame per bigram)."""
     if tot <= 0:
         return 0.0
-    return sum(map(idf.get, filter(text.__contains__, hs), repeat(0))) / tot
+    return fsum(map(idf.get, filter(text.__contains__, hs), repeat(0))) / tot
 
 
 def _reassign_tails(pg, arts, jl, sets, idf, group: dict[int, int]) -> None:
@@ -1399,9 +1400,9 @@ def _break_cycles(B, T, cycles, nxt, prv, jl, joins, sets, idf) -> list[int]:
             for h0, hs in hl:
                 if abs(h0 - y) > 4 * WINDOW:
                     continue
-                tot = sum(idf.get(g, 0) for g in hs)
+                tot = fsum(idf.get(g, 0) for g in hs)
                 if tot > 0:
-                    got = sum(idf.get(g, 0) for g in hs if g in sets[y])
+                    got = fsum(idf.get(g, 0) for g in hs if g in sets[y])
                     scored.append((got / tot, ci, x))
     done = set()
     by_cycle: dict[int, list[float]] = {}
