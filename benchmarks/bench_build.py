@@ -15,7 +15,9 @@ and PSS, which shares them out and so sums to what the tree really holds:
   `banmian serve --watch` does (the reconstruction engine and jinja are loaded;
   serve's build options: one process, the cache written in the background once
   the new site is in place, no automatic GC); the time is until the site is in place.
-Figures are medians; the per-stage line is from the median cold run.
+Each child process starts once the disk has written back what the previous step
+wrote (`os.sync()`, untimed). Figures are medians; the per-stage line is from
+the median cold run.
 `--repo DIR` benchmarks another checkout (e.g. a frozen copy of the tree).
 """
 from __future__ import annotations
@@ -108,6 +110,9 @@ def _tree_memory(pid: int) -> tuple[int, int]:
 
 def run_child(repo: Path, mode: str, site: Path, jobs: int, runs: int = 1, seed: int = 0) -> tuple[list[dict], float, float]:
     env = dict(os.environ, PYTHONPATH=f"{repo}{os.pathsep}{REPO}")
+    # The disk's write-back of what earlier steps wrote (a cold build: ~400 MB) is theirs:
+    # left running, it slows the next build's reads and writes several-fold on this disk.
+    os.sync()
     cmd = [sys.executable, "-m", "benchmarks.bench_build", "--child", mode, str(site),
            "--jobs", str(jobs), "--runs", str(runs), "--seed", str(seed)]
     proc = subprocess.Popen(cmd, cwd=str(repo), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
