@@ -336,10 +336,11 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
     if start == "postposition":
         # a time frame goes on from a word (`今年|以来`), not from `…实践站,|以来`
         start = "nostart" if is_cjk(lt[-1]) or lt[-1].isalnum() else ""
-    elif start == "short-clause" and lt[-1] in ",，”」)）》":
+    elif start == "short-clause" and lt[-1] in ",，、”」)）》":
         # a clause of a character or two (`准化、` `程,`) finishes a word cut
-        # before it; after a comma or a closing mark (`…打好创建“组合拳”|建设、`)
-        # there is no word to finish
+        # before it; after a comma, an enumeration comma or a closing mark
+        # (`…打好创建“组合拳”|建设、`, `…群众性文化活动、|文化、`) there is no
+        # word to finish
         start = ""
     elif start == "short-clause" and not adjacent and not gain and (is_cjk(lt[-1]) or lt[-1].isalnum()):
         # far away, a clause of a character or two (`求。` `准化、`) is the end of

@@ -1,7 +1,8 @@
 """Evidence across a cut in an article printed in column order: a quoted
 sentence never goes on from a bare word, a line ending on a verb waits for its
 object, a repeat across a clause mark is a cut printed twice, and a clause of a
-character or two far away is only the end of a word that spans the cut. Texts
+character or two far away is only the end of a word that spans the cut (none
+is left to finish after an enumeration comma). Texts
 are from the sample pages; the damage is made by hand as a layout export makes
 it."""
 from __future__ import annotations
@@ -95,3 +96,22 @@ def test_a_far_clause_of_a_character_or_two_needs_a_word_across_the_cut():
     word = far(0)
     assert word is not None and "short-clause" in word.reason
     assert far(1) is None
+
+
+def test_a_clause_of_a_character_or_two_does_not_go_on_after_an_enumeration_comma():
+    """A column ends inside a list (`…志愿服务、文体活动、`) and the next column
+    goes on with its last item (`邻里互助等…`). A block higher up that lost its
+    start opens with a short clause (`宣讲、文明礼仪培训…`): after `、` there is no
+    word left to finish, so that clause is a list item of its own, not the end
+    of a word cut here, and the page order stands."""
+    cut = "今年以来,街道依托新时代文明实践站,整合辖区党员、志愿者和共建单位力量,广泛开展政策宣传、志愿服务、文体活动、"
+    rest = "邻里互助等形式多样的实践活动,推动文明新风走进千家万户。"
+    lost_start = "宣讲、文明礼仪培训等多种形式,引导居民养成文明健康的生活方式,社区环境和邻里关系明显改善。"
+    paragraphs = ["近年来,城关街道坚持以社会主义核心价值观为引领,把新时代文明实践作为基层治理的重要抓手,推动文明创建由“盆景”变"
+                  "“风景”。",
+                  lost_start,
+                  "走进幸福里社区,干净整洁的楼道、错落有致的花坛、温馨醒目的公益广告随处可见。社区党委书记介绍,居民议事会每月"
+                  "召开一次,大事小情大家商量着办。"]
+    _, arts = articles(page("打造文明实践新阵地 激活基层治理新动能", *paragraphs, cut, rest))
+    assert len(arts) == 1
+    assert [p.text for p in arts[0].paragraphs] == [*paragraphs, cut + rest]
