@@ -36,6 +36,7 @@ heads the next article.
 """
 from __future__ import annotations
 
+import re
 from math import fsum
 
 from . import classify as C
@@ -51,6 +52,7 @@ MID_LEAD = -3.0        # a news lead read after another paragraph of its group: 
 START_CONT = -2.5      # a group that starts mid-sentence
 START_LEAD = 1.0       # a group that starts with a news lead
 START_PARALLEL = 0.5   # … or with a paragraph opening like its siblings (`parallel_starts`)
+START_FOLLOW_UP = -1.0  # … or with words taking up text before them (`FOLLOW_UP_RE`)
 END_OPEN = -2.0        # a group that ends mid-sentence
 RUN_END_OPEN = -2.0    # … and is the last of a run under a headline
 START_HEAD = -3.0      # a group read in reverse that starts with a heading-like line alone
@@ -224,6 +226,11 @@ def reversed_groups(B, runs, lang, sets, idf) -> list[list[list[int]]]:
     return out
 
 
+# paragraph openings that refer back to what was said before them (`据了解`
+# `此外` `与此同时`): they go on with a story, they do not open one
+FOLLOW_UP_RE = re.compile(r"^(?:据了解|据悉|据介绍|此外|另外|同时|与此同时|除此之外|不仅如此|对此|为此|下一步)")
+
+
 def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
     """Best split of one run into groups read forward or in reverse. A reversed
     group is a range of chunks a..b read b, b-1, ..., a, as columns that
@@ -269,6 +276,8 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
             return START_CONT
         if C.is_lead(b.flat) or C.opens_article(b.flat):
             return START_LEAD
+        if FOLLOW_UP_RE.match(b.flat):
+            return START_FOLLOW_UP
         return START_PARALLEL if getattr(b, "_parallel", False) else 0.0
 
     def under(i: int) -> float:

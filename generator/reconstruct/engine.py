@@ -320,9 +320,9 @@ def _find_joins(B, T, pos, sets, idf) -> tuple[list[Cand], list]:
         # unless the text is sure
         taken = set()
         for g in rev:
-            for k, col in enumerate(g):
+            for k, column in enumerate(g):
                 before = g[k + 1][-1] if k + 1 < len(g) else None
-                for i in col:
+                for i in column:
                     if before is not None and not is_open(B[before]):
                         taken.add(i)
                     before = i

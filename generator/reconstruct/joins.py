@@ -283,6 +283,16 @@ def distant_filter(L: Block, ctx):
     return may
 
 
+def _inside_opener(lw: str, word: str, rt: str) -> bool:
+    """Does `word`, spanning the cut after `lw`, end inside the paragraph
+    opening (`OPENER_RE`, set off by a comma) that `rt` starts with?"""
+    m = OPENER_RE.match(rt)
+    if m is None or rt[m.end():m.end() + 1] not in ("，", ","):
+        return False
+    k = lw.rfind(word[0], max(0, len(lw) - len(word) + 1))
+    return k >= 0 and len(word) - (len(lw) - k) < m.end()
+
+
 def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
                sets: list[set[str]], idf: dict[str, float], left_ctx, right_ctx,
                need_evidence: bool = True, far_repeat: int = 5,
@@ -332,6 +342,10 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
         head = head_features(rt_eff)
     lw, rw = tail.window, head.window
     gain, word = lex.boundary(lw, rw) if tail.window_ok and head.window_ok else (0.0, "")
+    if gain > 0 and head.opener and _inside_opener(lw, word, rt_eff):
+        # a word taking up the first characters of a paragraph opening
+        # (`…利用大数|据了解,…`): the opening is a word of its own
+        gain, word = 0.0, ""
     start = head.start
     if start == "postposition":
         # a time frame goes on from a word (`今年|以来`), not from `…实践站,|以来`

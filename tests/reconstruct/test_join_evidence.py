@@ -2,7 +2,8 @@
 sentence never goes on from a bare word, a line ending on a verb waits for its
 object, a repeat across a clause mark is a cut printed twice, and a clause of a
 character or two far away is only the end of a word that spans the cut (none
-is left to finish after an enumeration comma). Texts
+is left to finish after an enumeration comma), and a word taking up a paragraph
+opening (`…大数|据了解,`) is none. Texts
 are from the sample pages; the damage is made by hand as a layout export makes
 it."""
 from __future__ import annotations
@@ -115,3 +116,25 @@ def test_a_clause_of_a_character_or_two_does_not_go_on_after_an_enumeration_comm
     _, arts = articles(page("打造文明实践新阵地 激活基层治理新动能", *paragraphs, cut, rest))
     assert len(arts) == 1
     assert [p.text for p in arts[0].paragraphs] == [*paragraphs, cut + rest]
+
+
+SMART_CITY = ["智慧城管让城市管理更精细", "本报记者 李文",
+              "今年以来,某区加快智慧城管平台建设,将辖区内的井盖、路灯、垃圾桶等城市部件全部纳入平台管理。"
+              "平台依托物联网感知设备和大数",
+              "据了解,该区共接入各类感知设备3000余个,城市管理问题平均处置时间缩短了一半。"]
+
+
+def test_a_word_taking_up_a_paragraph_opening_is_no_evidence_across_a_cut():
+    """A column ends mid-word (`…感知设备和大数`, its `据` lost or printed
+    elsewhere) and the next block opens a paragraph with `据了解,`. The word
+    `数据` spanning the cut would take the opening's first character: the
+    opening is a word of its own, set off by its comma, so the cut does not
+    go on there and the two paragraphs stay apart."""
+    _, arts = articles(page(*SMART_CITY))
+    assert len(arts) == 1
+    assert [p.text for p in arts[0].paragraphs] == SMART_CITY[2:]
+    cut, opening = parse_blocks(page(SMART_CITY[2], SMART_CITY[3]))
+    cut.role = opening.role = BODY
+    c = score_pair(cut, opening, adjacent=True, col_start=False, ctx="", sets=[set(), set()], idf={},
+                   left_ctx=lambda: set(), right_ctx=lambda: set())
+    assert c is None or "word:" not in c.reason
