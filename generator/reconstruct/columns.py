@@ -229,6 +229,10 @@ def reversed_groups(B, runs, lang, sets, idf) -> list[list[list[int]]]:
 # paragraph openings that refer back to what was said before them (`据了解`
 # `此外` `与此同时`): they go on with a story, they do not open one
 FOLLOW_UP_RE = re.compile(r"^(?:据了解|据悉|据介绍|此外|另外|同时|与此同时|除此之外|不仅如此|对此|为此|下一步)")
+# … or whose first clause points at something named before it (`这场大考`,
+# `这是…的一个缩影`, `上述`, `该公司`)
+POINTS_BACK_RE = re.compile(r"^(?:这|此|该|上述)|^.{0,20}?(?:[这此](?:场|道|些|一|项|次|种|个|条|件|份|批|类|里|样)|上述|"
+                            r"该(?:市|区|县|镇|村|局|校|公司))")
 
 
 def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
@@ -276,7 +280,7 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
             return START_CONT
         if C.is_lead(b.flat) or C.opens_article(b.flat):
             return START_LEAD
-        if FOLLOW_UP_RE.match(b.flat):
+        if FOLLOW_UP_RE.match(b.flat) or POINTS_BACK_RE.match(b.flat):
             return START_FOLLOW_UP
         return START_PARALLEL if getattr(b, "_parallel", False) else 0.0
 
