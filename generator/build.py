@@ -1424,7 +1424,12 @@ class Builder:
             r.issues, r.pages, r.articles = len(self.issues), *self.state.get("counts", (0, 0))
             r.files, r.unchanged = len(cur.files), True
             r.stages = self.stages
-            _keep_state(self.store, state_name, self.state, save=False)
+            # files read again only because they were written just before the last build
+            # looked (racily clean) are now known unchanged: kept, the next build skips them
+            reread = len(self.unread) < len(self.seen)
+            if reread:
+                self.state["seen"], self.state["loaded"] = self.seen, self.loaded
+            _keep_state(self.store, state_name, self.state, save=reread)
             return r
         with self.stage("reconstruct"):
             self.reconstruct()

@@ -305,6 +305,33 @@ def _new_process() -> None:
         held.clear()
 
 
+def test_a_no_change_build_keeps_what_it_read_again_of_racily_clean_files(fast, tmp_path, monkeypatch):
+    """Files written just before a build looked at them are read again by the next build
+    (a second write in the same clock tick could hide); when that build finds nothing
+    changed, it keeps what it read, so the build after it reads nothing (a year's archive
+    imported and built at once re-read all its pages on every no-change build)."""
+    import os
+    import time
+    site = generate(tmp_path / "site", issues=3, pages=2, seed=17)
+    config = load_config(site / "banmian.toml")
+    monkeypatch.setattr(B, "RACY_NS", 50_000_000)
+    soon = time.time() + 0.3  # modified "after" the first build looks: racily clean
+    for p in (site / "content").rglob("*"):
+        os.utime(p, (soon, soon))
+    B.build(config, jobs=1, progress=False)
+    time.sleep(0.6)  # past the modification times and the (shortened) racy window
+    reads: list[str] = []
+    real = B.read_page
+    monkeypatch.setattr(B, "read_page", lambda path: reads.append(path.name) or real(path))
+    _new_process()
+    r = B.build(config, jobs=1, progress=False)
+    assert r.unchanged and len(reads) == 6  # every page of the 3 issues × 2, read again
+    reads.clear()
+    _new_process()
+    r = B.build(config, jobs=1, progress=False)
+    assert r.unchanged and reads == []
+
+
 @pytest.mark.parametrize("new_process", [False, True], ids=["same process", "new process"])
 def test_unchanged_issue_folders_are_not_loaded_again_but_every_change_is_seen(fast, tmp_path, monkeypatch,
                                                                                new_process):
