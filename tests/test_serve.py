@@ -468,8 +468,11 @@ def test_browser_tab_reloads_shows_overlay_and_recovers(live, page):
 def test_cli_serve_watch_starts_and_stops_cleanly_on_ctrl_c(sample_site):
     env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""),
                PYTHONUNBUFFERED="1")
+    # (Ctrl-C as a terminal sends it: a shell script's `… &` starts its jobs, and so these
+    # tests and their children, with SIGINT ignored, and Python then never sees it)
     proc = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--watch", "--port", "0"],
-                            cwd=sample_site, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                            cwd=sample_site, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     lines: queue.Queue = queue.Queue()
     threading.Thread(target=lambda: [lines.put(l) for l in proc.stdout], daemon=True).start()
     try:
