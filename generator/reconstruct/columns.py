@@ -41,6 +41,7 @@ from math import fsum
 
 from . import classify as C
 from .joins import block_likeness, head_features, is_open
+from .lexicon import FOLLOW_UP_WORDS
 
 MAX_GROUP = 8        # chunks in one group (keeps the programme linear in the page; 12 read no better and cost 20 %)
 MAX_WIDE = 24        # … and in one widened afterwards (`widen`; bounds its cost)
@@ -228,7 +229,7 @@ def reversed_groups(B, runs, lang, sets, idf) -> list[list[list[int]]]:
 
 # paragraph openings that refer back to what was said before them (`据了解`
 # `此外` `与此同时`): they go on with a story, they do not open one
-FOLLOW_UP_RE = re.compile(r"^(?:据了解|据悉|据介绍|此外|另外|同时|与此同时|除此之外|不仅如此|对此|为此|下一步)")
+FOLLOW_UP_RE = re.compile(rf"^(?:{FOLLOW_UP_WORDS}|除此之外|不仅如此|对此|为此)")
 # … or whose first clause points at something named before it (`这场大考`,
 # `这是…的一个缩影`, `上述`, `该公司`)
 POINTS_BACK_RE = re.compile(r"^(?:这|此|该|上述)|^.{0,20}?(?:[这此](?:场|道|些|一|项|次|种|个|条|件|份|批|类|里|样)|上述|"

@@ -1073,7 +1073,7 @@ def _assign_bodies(pg, arts, headless, sets, idf) -> list[list[int]]:
     under = {id(a["body"]) for a in heads if a["body"]}
     # a body printed under a headline opens an article whatever its first words
     opening = [id(body) in under or opens(body) for body in bodies]
-    named = ["".join(B[i].flat for i in a["header"] if B[i].role != C.BYLINE) for a in heads]
+    named = [_headline_text(B, a) for a in heads]
     places = [C.story_place(B[body[0]].flat, after_lead=True) for body in bodies]
     cands = []
     for hi, a in enumerate(heads):
@@ -1136,7 +1136,7 @@ def _reassign_tails(pg, arts, jl, sets, idf, group: dict[int, int]) -> None:
     for a in arts:
         if a["body"] or not a["header"] or a["header"][-1] >= last_text:
             continue
-        if sum(len(B[i].flat) for i in a["header"] if B[i].role != C.BYLINE) < 10:
+        if len(_headline_text(B, a)) < 10:
             continue
         hs = {g for g in _header_sets(B, a, sets) if idf.get(g, 0.0) < top}  # as in `_match`
         ws = _weight(hs, idf)
@@ -1259,11 +1259,15 @@ def _names_host(B, blocks: list[int], host: dict, a: dict) -> bool:
     """Do the blocks keep naming (twice or more) a district or city that the
     host's headline names and headline a's does not? A headline's place pins
     its article's text: that text stays with the host, whatever else it shares."""
-    def named(art):
-        return "".join(B[i].flat for i in art["header"] if B[i].role != C.BYLINE)
-    mine, theirs = named(host), named(a)
+    mine, theirs = _headline_text(B, host), _headline_text(B, a)
     return any(n >= 2 and w[:-1] in mine and w[:-1] not in theirs
                for w, n in _count_places(B, blocks).items())
+
+
+def _headline_text(B, art: dict) -> str:
+    """The words an article's header prints above its body (kicker, title, subtitle;
+    not the byline): where its place and topic are named."""
+    return "".join(B[i].flat for i in art["header"] if B[i].role != C.BYLINE)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1291,7 +1295,7 @@ def _place_goes_on(B, body: list[int], k: int, a: dict) -> bool:
     if not count:
         return False
     first = _places(B[body[k]].flat)
-    named = "".join(B[i].flat for i in a["header"] if B[i].role != C.BYLINE)
+    named = _headline_text(B, a)
     opening = "".join(B[i].flat for i in body[:min(k, STORY_OPENING)])
     return any((n >= 2 or w in first) and w in opening and w[:-1] not in named for w, n in count.items())
 
@@ -1300,13 +1304,11 @@ def _place_left_behind(B, body: list[int], k: int, host: dict, a: dict) -> bool:
     """Does the host's text between its opening paragraphs and a cut at body[k]
     name a district or city that headline a names and neither the host's
     headline nor its opening does? That text opens a's story: the cut is too late."""
-    def named(art):
-        return "".join(B[i].flat for i in art["header"] if B[i].role != C.BYLINE)
-    theirs = named(a)
+    theirs = _headline_text(B, a)
     found = [w for i in body[STORY_OPENING:k] for w in _places(B[i].flat) if w[:-1] in theirs]
     if not found:
         return False
-    mine = named(host) + "".join(B[i].flat for i in body[:min(k, STORY_OPENING)])
+    mine = _headline_text(B, host) + "".join(B[i].flat for i in body[:min(k, STORY_OPENING)])
     return any(w not in mine and w[:-1] not in mine for w in found)
 
 
