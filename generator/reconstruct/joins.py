@@ -293,6 +293,9 @@ def _inside_opener(lw: str, word: str, rt: str) -> bool:
     return k >= 0 and len(word) - (len(lw) - k) < m.end()
 
 
+COHESION_MAX = 2.0   # the most shared vocabulary adds to a pair's score
+
+
 def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
                sets: list[set[str]], idf: dict[str, float], left_ctx, right_ctx,
                need_evidence: bool = True, far_repeat: int = 5,
@@ -472,14 +475,14 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
         if R.role == HEAD:
             cuts.append(6.0 * block_likeness(R))
     if floor is not None:
-        top = s + 2.0 if L.role != HEAD else s   # (cohesion adds at most 2.0)
+        top = s + COHESION_MAX if L.role != HEAD else s
         for x in cuts:
             top -= x
         if top < floor:
             return None
     if L.role != HEAD:
         coh = cohesion(left_ctx(), right_ctx(), idf)
-        s += min(2.0, coh / 12.0)
+        s += min(COHESION_MAX, coh / 12.0)
     for x in cuts:
         s -= x
     return Cand(L.index, R.index, s, k, ",".join(reasons) or "weak")
