@@ -14,6 +14,11 @@ applied to one gold article at a time.
 
 Seeds 1 2 11 12 21 22 (and later 41-44) are the ones rules were tuned on; 3 5 7 were kept for
 checking (see the README's reconstruction section).
+
+The shared gold holds only 19 real articles, so every generated page repeats
+their words. `--articles benchmarks/articles/unseen` lays out other articles
+instead: original texts written for this project in the same genre
+(`benchmarks/articles/`), which no rule was designed on.
 """
 from __future__ import annotations
 
@@ -85,6 +90,9 @@ def main(argv=None) -> int:
     ap.add_argument("--pages", type=int, default=60)
     ap.add_argument("--cli", action="store_true", help="export with `banmian reconstruct --json` (one process per seed)")
     ap.add_argument("--keep", type=Path, help="keep the pages, gold and exports here (else a temporary folder)")
+    ap.add_argument("--articles", type=Path, default=damage.DEFAULT_GOLD,
+                    help="gold-format pages whose articles are laid out and damaged (default: the shared gold; "
+                         "benchmarks/articles/unseen: articles no rule was tuned on)")
     a = ap.parse_args(argv)
     if not SCORE.exists():
         print(f"the shared scorer is missing: {SCORE}", file=sys.stderr)
@@ -97,7 +105,7 @@ def main(argv=None) -> int:
         for seed in a.seeds:
             gen, pred = root / f"G{seed}", root / f"O{seed}"
             pred.mkdir(parents=True, exist_ok=True)
-            pages = damage.generate(gen, pages=a.pages, seed=seed)
+            pages = damage.generate(gen, pages=a.pages, seed=seed, gold_dir=a.articles)
             (export_cli if a.cli else export_in_process)(pages, pred)
             res = subprocess.run([sys.executable, str(SCORE), str(gen / "gold"), str(pred)],
                                  capture_output=True, text=True, check=True)
