@@ -380,14 +380,16 @@ def head_likeness(t: str) -> float:
     v = 1.0
     if is_lead(t):
         return 0.0
-    if n > 20:
+    marked = HEADING_MARK_RE.match(t) is not None and n <= 40 and "。" not in t[:-1]
+    if n > 20 and not marked:
         v -= 0.3
     if n > 28 and (_CLAUSE_MARK.search(t) or "。" in t):
         # (prose runs this long without a clause mark seldom, a headline with
         # its kicker or a place and an event often)
         v -= 0.3
     prose = sum(1 for c in t if c in _PROSE) + len(_PROSE_RE.findall(t))
-    v -= 0.35 * min(prose, 3)
+    if not marked:  # (a numbered or ◎-marked line is a heading, whatever words it uses)
+        v -= 0.35 * min(prose, 3)
     if t.count("“") > t.count("”") or t.count("(") + t.count("（") > t.count(")") + t.count("）") \
             or t.count("《") > t.count("》"):
         v -= 1.0  # an unclosed quote or bracket: cut in the middle of a sentence

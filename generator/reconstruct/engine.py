@@ -110,7 +110,12 @@ def _early_headers(B: list[Block]) -> None:
             # printed in reverse: the joins tell)
             follows = n is not None and (n.role == C.SUBTITLE or (C.is_lead(n.flat) and block_likeness(b) > 0.0)
                                          or (C.byline_shape(n.flat) and not n.md and n.role == C.HEAD))
-            if b.md in (1, 2) or follows or p is None or (not b.md and "\n" in b.text):
+            # (right under a byline, where an article's text begins, a line with a
+            # headline's shape and a title's words is the next article's headline:
+            # the one above printed without its body)
+            after_byline = p is not None and p.role == C.BYLINE and block_likeness(b) >= 0.9 \
+                and C.title_evidence(b.flat) >= 1.0
+            if b.md in (1, 2) or follows or after_byline or p is None or (not b.md and "\n" in b.text):
                 b.role = C.TITLE  # (two lines: a kicker over a headline, see `kicker_shape`)
         if b.role in (C.HEAD, C.BODY) and not b.md and p is not None and p.role in (C.TITLE, C.SUBTITLE, C.BYLINE) \
                 and C.byline_shape(b.flat):

@@ -349,6 +349,10 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
         # a word taking up the first characters of a paragraph opening
         # (`…利用大数|据了解,…`): the opening is a word of its own
         gain, word = 0.0, ""
+    if gain > 0 and L.role == HEAD and block_likeness(L) >= 0.9 and _suffixed_word(lw, word):
+        # a headline-shaped line ends on a word of its own; the next text's first
+        # character merely extending it (`…系列活动|家是最小国` → 活动家) is no cut
+        gain, word = 0.0, ""
     start = head.start
     if start == "postposition":
         # a time frame goes on from a word (`今年|以来`), not from `…实践站,|以来`
@@ -498,6 +502,16 @@ def opening_key(t: str) -> str:
     引导广大市民争做“文明示范者”。…`): that is the next paragraph of a series,
     and the cut text lost its end."""
     return t[:SIBLING_N] if len(t) >= SIBLING_N and is_cjk(t[0]) else ""
+
+
+def _suffixed_word(lw: str, word: str) -> bool:
+    """Is `word`, a dictionary word across the cut after the window `lw`, the last
+    word of `lw` (two characters or more, ending it) plus one character?"""
+    if len(word) < 3 or not lw.endswith(word[:-1]):
+        return False
+    _, spans = lexicon().best(lw)
+    a, b = spans[-1]
+    return b == len(lw) and b - a == len(word) - 1
 
 
 def _repeat_mid_word(lt: str, k: int) -> bool:

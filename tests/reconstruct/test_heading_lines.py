@@ -1,0 +1,66 @@
+"""Lines a feature article's layout prints as headings and headlines, whatever
+words they use: a marked section heading ending on a quoted phrase, a headline
+whose last word the next paragraph's first character happens to extend, and a
+headline printed right under another article's byline. The page texts are
+written for the test in the phrasing of a county newspaper's features."""
+from __future__ import annotations
+
+from .helpers import articles, page
+
+TITLE = "积分换来好乡风"
+BYLINE = "郑文华"
+OPENING = ("近年来,浙江省丽水市莲都区把文明积分作为推进乡村治理的有效抓手,在全区行政村推行"
+           "“文明积分”制度,让群众从文明创建的“旁观者”变成“参与者”。")
+RULES = ("“积分怎么评,村民说了算。”这是莲都区推行文明积分之初定下的原则。各村召开村民代表大会,"
+         "结合村情讨论确定具体细则。")
+REVIEW = "积分制度能否管用,关键在于公平公正。群众对积分有异议的,可随时向村务监督委员会反映。"
+
+
+def test_marked_heading_ending_on_a_quoted_phrase_stays_a_heading():
+    """`◎定标准——把文明要求细化成“一本账”` does not end a sentence, but a line
+    opening with a heading mark is a section heading: the paragraph under it
+    is not its continuation."""
+    h1, h2 = "◎定标准——把文明要求细化成“一本账”", "◎严评议——让每一分都“晒在阳光下”"
+    _, arts = articles(page(TITLE, BYLINE, OPENING, h1, RULES, h2, REVIEW))
+    assert [a.title for a in arts] == [TITLE]
+    assert [(p.type, p.text) for p in arts[0].paragraphs] == [
+        ("p", OPENING), ("heading", h1), ("p", RULES), ("heading", h2), ("p", REVIEW)]
+
+
+FISH = "长江岸边的“护鱼人”"
+FISH_BYLINE = "向东 覃晓丽"
+FISH_BODY = ("初冬的清晨,江面上薄雾未散,湖北省宜昌市夷陵区乐天溪镇“护鱼志愿队”的队员们已经驾着巡逻船"
+             "出发了。他们沿着长江岸线逐段巡查,查看是否有非法垂钓、偷捕渔获等行为。")
+FISH_MORE = "这支志愿队成立于长江十年禁渔全面实施之后,最初的12名队员中有9人是退捕上岸的渔民。"
+FAMILY = "醴陵市开展“好家风进万家”系列活动"
+FAMILY_LEAD = ("家是最小国,国是千万家。今年以来,湖南省醴陵市以“传承好家风 涵养新风尚”为主题,"
+               "在全市开展“好家风进万家”系列活动,引导广大家庭把好家训融入日常生活。")
+FAMILY_MORE = "醴陵市还把家风建设与文明家庭创建结合起来,今年共评选出市级“最美家庭”50户。"
+
+
+def test_headline_under_a_detached_byline_opens_its_own_article():
+    """A headline and byline whose body is printed further down, then another
+    headline (a place and an event) over its own text. The line under the
+    byline is that article's headline, and `…系列活动|家是最小国` is no word
+    cut in two (活动家 only adds the next paragraph's first character to the
+    headline's last word)."""
+    _, arts = articles(page(FISH, FISH_BYLINE, FAMILY, FAMILY_LEAD, FAMILY_MORE, FISH_BODY, FISH_MORE))
+    got = {a.title: [p.text for p in a.paragraphs] for a in arts}
+    assert got == {FISH: [FISH_BODY, FISH_MORE], FAMILY: [FAMILY_LEAD, FAMILY_MORE]}
+
+
+
+BLUE = "“志愿蓝”点亮海滨城"
+BLUE_SCENES = ("在日照市东港区的海滨步道上,总能看到身穿蓝色马甲的志愿者弯腰捡拾垃圾、为游客指路;"
+               "在校园门口,“护学岗”志愿者风雨无阻守护孩子们的上学路……")
+BLUE_WEEKEND = ("每逢周末,家住石臼街道的退休教师潘玉华都会准时来到社区志愿服务站领取任务单。"
+                "她已经连续4年参加社区志愿服务,累计服务时长超过1300小时。")
+BLUE_MORE = "近年来,日照市坚持把志愿服务作为新时代文明实践的重要载体,一抹抹“志愿蓝”成为这座城市的底色。"
+
+
+def test_scene_setting_opening_starts_a_paragraph():
+    """A feature's paragraph of scenes may end on `……`; the next one opens on a
+    scene of its own (`每逢周末,` like `傍晚时分,` or `初冬的清晨,`): two
+    paragraphs, not one cut at a clause."""
+    _, arts = articles(page(BLUE, BLUE_SCENES, BLUE_WEEKEND, BLUE_MORE))
+    assert [[p.text for p in a.paragraphs] for a in arts] == [[BLUE_SCENES, BLUE_WEEKEND, BLUE_MORE]]
