@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from .blocks import Block
 from .classify import BODY, BYLINE, HEAD, SUBTITLE, TITLE, awaits_object, cohesion, head_likeness, is_lead, lead_ins_alike
-from .lexicon import (dangling_end, CONT_START, HEADING_MARK_RE, UNITS, NO_START, OPEN_END_CHARS, OPENER_RE, PURPOSE_RE, ends_closed, head_window, is_cjk, lexicon,
-                      tail_window)
+from .lexicon import (dangling_end, CONT_START, HEADING_MARK_RE, UNITS, NO_START, OPEN_END_CHARS, OPENER_RE, PURPOSE_RE, SPEAKER_RE, ends_closed, head_window, is_cjk,
+                      lexicon, looks_like_name, tail_window)
 
 WINDOW = 40          # candidate successors within this many blocks either side
 THRESHOLD = 1.0      # minimum score for a join
@@ -149,9 +149,10 @@ class _Head:
     unit_word: bool    # … as a word of its own (`人次`, not `人民`)
     cont_term: float   # the score term of the first character
     opener: bool       # starts like a new paragraph (近日, 同时 …)
-    adverbial: bool    # `下一步,` `同时,`: an opening adverbial
+    adverbial: bool    # `下一步,` `同时,`: an opening adverbial (or a speaker's words)
     closes_quote: bool  # its first quotation mark near its start closes one (`银税财企”联动…`)
     speech: bool       # opens with a quoted sentence (`“小街巷连着大民生,…。”`)
+    speaker: bool      # opens with a named person's words (`徐芝文在会上指出,`)
 
 
 @lru_cache(maxsize=4096)  # a page's blocks, many times each
@@ -175,11 +176,26 @@ def head_features(rt: str) -> _Head:
     else:
         start = ""
     purpose = _PURPOSE.match(rt) is not None and not _BENEFICIARY.match(rt)
-    opener = OPENER_RE.match(rt) is not None or purpose
+    speaker = _speaker_opening(rt)
+    opener = OPENER_RE.match(rt) is not None or purpose or speaker
     return _Head(is_lead(rt), rt[:3] if len(rt) >= 3 else "", rw, bool(rw) and rw[0] == rt[0], start,
                  len(rt) <= 8 and ends_closed(rt), rt[0] in UNITS, rt[0] in UNITS and _unit_word(rw, lex), 2.0 * (lex.cont_prior(rt[0]) - 0.5), opener,
-                 purpose or (opener and _ADVERBIAL.match(rt) is not None), _closes_quote(rt),
-                 _SPEECH.match(rt) is not None)
+                 purpose or speaker or (opener and _ADVERBIAL.match(rt) is not None), _closes_quote(rt),
+                 _SPEECH.match(rt) is not None, speaker)
+
+
+def _speaker_opening(rt: str) -> bool:
+    """Does the text open with a named person's words (`徐芝文在会上指出,`)?
+    A report gives each speaker a paragraph: after a cut with nothing across it
+    for such an opening, the text before lost its end (`…干部群众精神状|`),
+    unless it ends on the speaker's post (`…县委书记|王强在会上指出,`)."""
+    m = SPEAKER_RE.match(rt)
+    return m is not None and looks_like_name(m.group(1))
+
+
+# posts named right before a person's name (`县委书记王强`, `市政协主席陈莉萍`)
+_POSTS = ("书记", "县长", "市长", "区长", "省长", "镇长", "乡长", "主任", "主席", "部长", "厅长", "局长", "处长",
+          "科长", "会长", "院长", "校长", "所长", "站长", "经理", "董事长", "委员", "代表", "负责人", "专家", "教授")
 
 
 _OPEN_Q, _CLOSE_Q = "“「", "”」"
@@ -413,7 +429,9 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
     if soft:
         s -= SOFT_END
         reasons.append("clause-end")
-    if head.opener:
+    # a speaker named right after the post the left text ends on goes on its sentence
+    opener = head.opener and not (head.speaker and lt.endswith(_POSTS))
+    if opener:
         s -= 1.5
     if head.speech and not k and (is_cjk(lt[-1]) or lt[-1].isalnum()):
         # a text cut after a word, and a quoted sentence: a lost continuation
@@ -456,7 +474,7 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
             # the text across the cut (no word, repeat or recurring string) for
             # it, a cut next to it is a lost continuation, not this paragraph
             cuts.append(PARALLEL if (gain > 0 or k or recurs) else PARALLEL_BARE)
-        if head.adverbial:
+        if head.adverbial and opener:
             # `下一步,` `同时,`: an opening adverbial; with nothing across the cut
             # for it, the text before lost its end (`…市委副书记、|会议强调,…`)
             cuts.append(ADVERBIAL_BARE if adjacent and not (gain > 0 or k or recurs) else ADVERBIAL)

@@ -33,10 +33,13 @@ LEAD_RE = re.compile(r"^(?:本报讯|本报(?:综合)?消息|本报(?:[^\s,，�
                      r"\(记者[^)]{1,20}\)|（记者[^）]{1,20}）)")
 # openings that take up what was said before them: a paragraph goes on with a story there
 FOLLOW_UP_WORDS = "据了解|据悉|据介绍|此外|另外|同时|与此同时|下一步"
+# paragraph openings: a time frame (`近日,` `自2017年…以来,`), a follow-up, a meeting's words
 OPENER_RE = re.compile(r"^(?:近日|近期|日前|如今|当下|当前|眼下|时下|今年以来|近年来|多年来|去年以来|目前|"
-                       rf"{FOLLOW_UP_WORDS}|截至目前|会上|会议(?:指出|强调|要求)|\d{{1,2}}月\d{{1,2}}日|\d{{4}}年|"
+                       rf"{FOLLOW_UP_WORDS}|截至目前|会上|会议(?:指出|强调|要求)|\d{{1,2}}月\d{{1,2}}日|(?:自|从)?\d{{4}}年|"
                        # a feature's scene-setting opening: `清晨7点,` `初冬的清晨,` `傍晚时分,` `每逢周末,`
                        r"(?:[\u4e00-\u9fff]{1,3}的)?(?:清晨|早晨|上午|中午|午后|下午|傍晚|夜晚|深夜|凌晨)|[\u4e00-\u9fff]{2}时分|每逢|每到)")
+# a named speaker's words opening a paragraph (`徐芝文在会上指出,` `李明强调:`), as `会议强调,` does
+SPEAKER_RE = re.compile(rf"^([{CJK}·]{{2,4}}?)(?:在会上|在会议上|在讲话中|在致辞中)?(?:指出|强调|表示|要求|认为)[,，:：]")
 # a sentence opening with a purpose clause: 为 + a verb or adverb of purpose (`为推动…,` `为不断提升…`)
 PURPOSE_RE = re.compile(r"^为了?(?:进一步|更好|不断|切实|全面|充分|有效|持续|深入|大力|积极|推动|推进|提升|提高|巩固|"
                         r"加强|深化|营造|解决|解答|扩大|完善|确保|促进|打造|落实|助力|做好|抓好|增强|贯彻|激发|调动|"
