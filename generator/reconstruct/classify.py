@@ -317,6 +317,19 @@ def story_place(t: str, after_lead: bool = False) -> str | None:
     return m.group(1) if m else None
 
 
+_SUB_PLACE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:区|县|旗)")
+
+
+def story_places(t: str) -> tuple[str, ...]:
+    """The city a story-opening paragraph introduces and the district or county
+    named right after it (`浙江省衢州市柯城区` → 衢州, 柯城); () if none."""
+    m = _PLACE_INTRO.match(t[:30])
+    if not m:
+        return ()
+    sub = _SUB_PLACE.match(t, m.end())
+    return (m.group(1), sub.group(1)) if sub else (m.group(1),)
+
+
 # `门头沟区`, `朝阳区`, `资阳市`: a district, county or city named in running text
 # (not `广大市民`, `农贸市场`, `城市容貌`, `区域`)
 _LOCALITY = re.compile(r"[\u4e00-\u9fff]{2,3}?[区县市](?![民场容域])")

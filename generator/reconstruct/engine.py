@@ -480,10 +480,12 @@ def _opens_story(b: Block) -> bool:
 def _new_story(a: Block, b: Block) -> bool:
     """Does body block b open a story (`_opens_story`) about a place the text
     printed right before it (a) does not name? Then a is the end of another
-    article; when a names the place, b is its own article's first column
-    printed after a later one."""
-    place = C.story_place(b.flat) if b.role == C.BODY else None
-    return place is not None and place not in a.flat
+    article; when a names the place (its city, or the district after it: a
+    feature's opening scene `柯城区九华乡…` over `近年来,浙江省衢州市柯城区…`),
+    b is its own article's first column printed after a later one, or the
+    paragraph after its opening scene."""
+    places = C.story_places(b.flat) if b.role == C.BODY else ()
+    return bool(places) and not any(place in a.flat for place in places)
 
 
 LEAD_MATCH = 0.5   # share of a line's words a news lead below it must take up
@@ -621,6 +623,8 @@ def _topic_shift(B, T, k, sets, idf, gone=frozenset()) -> bool:
     `_resolve_heads`: a block cut mid-sentence that goes on elsewhere ends
     what is printed before the line as a complete paragraph does.)"""
     b = B[T[k]]
+    if HEADING_MARK_RE.match(b.flat):
+        return False  # a numbered or ◎-marked line between two bodies: one of a series of section headings
     ev = C.title_evidence(b.flat)
     before, after = set(), set(sets[b.index])
     for j in range(k - 1, max(-1, k - 4), -1):
@@ -637,7 +641,7 @@ def _topic_shift(B, T, k, sets, idf, gone=frozenset()) -> bool:
     following = _following(B, T, k, sets)  # once, not once per bigram
     h_after = fsum(map(idf.get, filter(following.__contains__, hs), repeat(0)))
     h_before = fsum(map(idf.get, filter(before.__contains__, hs), repeat(0)))
-    if _after_furniture(B, T, k) and not HEADING_MARK_RE.match(b.flat) and len(b.flat) >= 6 \
+    if _after_furniture(B, T, k) and len(b.flat) >= 6 \
             and k + 1 < len(T) and (B[T[k + 1]].role == C.HEAD or B[T[k + 1]].role == C.BODY
                                     and _start_like(B[T[k + 1]]) >= 0.0) \
             and _weak_cohesion(B, T, k, sets, idf):
@@ -657,7 +661,7 @@ def _topic_shift(B, T, k, sets, idf, gone=frozenset()) -> bool:
         # heading so far: a headline (section headings come in series)
         return True
     if k + 1 < len(T) and B[T[k + 1]].role == C.BODY and _start_like(B[T[k + 1]]) >= 0.5 \
-            and not HEADING_MARK_RE.match(b.flat) and _place_shift(B, T, k):
+            and _place_shift(B, T, k):
         # the text before keeps naming one district or city, the text after
         # another, and neither names the other's: sections of one article stay
         # in its place, so the line heads another article

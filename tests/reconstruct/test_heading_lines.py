@@ -64,3 +64,24 @@ def test_scene_setting_opening_starts_a_paragraph():
     paragraphs, not one cut at a clause."""
     _, arts = articles(page(BLUE, BLUE_SCENES, BLUE_WEEKEND, BLUE_MORE))
     assert [[p.text for p in a.paragraphs] for a in arts] == [[BLUE_SCENES, BLUE_WEEKEND, BLUE_MORE]]
+
+
+SCENE = ("清晨7点,莲都区碧湖镇的村民徐桂芳拎着扫帚把自家门前的小路扫得干干净净。“扫一扫、理一理,"
+         "积分本上就能添两分,月底还能到积分超市换袋洗衣粉。”她笑着说。")
+MARKED = "◎定标准——把文明要求细化成“一本账”"
+CUT_RULES = "“积分怎么评,村民说了算。”这是莲都区推行文明积分之初定下的"
+CUT_RULES_END = "原则。各村召开村民代表大会,结合村情讨论确定具体细则。"
+
+
+def test_feature_opening_scene_and_the_paragraph_introducing_its_place_stay_together():
+    """A feature opens on a scene (`清晨7点,莲都区碧湖镇…`), and its next
+    paragraph introduces the place in full (`近年来,浙江省丽水市莲都区…`), as a
+    news story's first paragraph does. The scene named the district already:
+    the same story goes on, not a new one for a headline printed without its
+    body (the one above)."""
+    _, arts = articles(page(FISH, FISH_BYLINE, TITLE, BYLINE, SCENE, OPENING, MARKED, CUT_RULES, CUT_RULES_END,
+                            REVIEW, FISH_BODY, FISH_MORE))
+    got = {a.title: [(p.type, p.text) for p in a.paragraphs] for a in arts}
+    assert got[TITLE] == [("p", SCENE), ("p", OPENING), ("heading", MARKED), ("p", CUT_RULES + CUT_RULES_END),
+                          ("p", REVIEW)]
+    assert got[FISH] == [("p", FISH_BODY), ("p", FISH_MORE)]
