@@ -115,9 +115,23 @@ def _cont(b) -> bool:
 def _quoted_start(b) -> bool:
     """The block closes a quotation it never opened (`…”等活动。`): it starts
     inside a sentence begun in some column before it, so no article opens
-    there. (It weighs only where a group starts: taken as a chunk start as
-    well, it cut long articles into worse groups.)"""
+    there."""
     return b.role == C.BODY and head_features(b.flat).closes_quote and not getattr(b, "_parallel", False)
+
+
+def _tiny_tail(b) -> bool:
+    """The block is a few characters closing a sentence (`秘书长。`): no
+    paragraph of body text is this short, it is the end of a sentence cut at
+    the foot of some column before it."""
+    return b.role == C.BODY and head_features(b.flat).tiny and not getattr(b, "_parallel", False)
+
+
+def _mid_start(b) -> bool:
+    """The block starts inside a sentence, by its words, by a quotation it
+    closes, or as a sentence's tiny tail: it is the top of a column, whatever
+    the block before it ends with (after a full stop too: the text printed
+    above it is another column's, often the end of another article)."""
+    return _cont(b) or _quoted_start(b) or _tiny_tail(b)
 
 
 def _open(b) -> bool:
@@ -201,7 +215,7 @@ def chunk_runs(B, T, starts=frozenset(), glued=frozenset()) -> list[tuple[list[i
         apart = prev is not None and i > prev.index + 1 and not cut \
             and any(B[j].role in _FURNITURE for j in range(prev.index + 1, i))
         new = not chunk or ((prev is None or prev.index not in glued)
-                            and (cut or apart or _cont(b) or C.is_lead(b.flat) or i in starts))
+                            and (cut or apart or _mid_start(b) or C.is_lead(b.flat) or i in starts))
         if new and chunk:
             run.append(chunk)
             chunk = []
@@ -277,7 +291,7 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
     def start(i: int) -> float:
         """A group (an article's text) starting with block i."""
         b = B[i]
-        if _cont(b) or _quoted_start(b):
+        if _mid_start(b):
             return START_CONT
         if C.is_lead(b.flat) or C.opens_article(b.flat):
             return START_LEAD
@@ -414,7 +428,7 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
 
     # chunk k opens text of its own (mid-sentence or a news lead): no cut before it
     # is needed for it to start a column
-    opens = [_cont(B[c[0]]) or C.is_lead(B[c[0]].flat) for c in run]
+    opens = [_mid_start(B[c[0]]) or C.is_lead(B[c[0]].flat) for c in run]
     split_cache: dict = {}
 
     def splits(c: list[int]) -> list[int]:
@@ -586,13 +600,16 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
         same scores say so (the text read as printed then goes on across
         the cut it ends with, or the article ends at a full stop, rather
         than stopping mid-sentence); where several such readings gain, the
-        one whose columns hold about the same number of characters wins."""
+        one whose columns hold about the same number of characters wins, and
+        where they gain as much, the one taking the fewest paragraphs: with
+        nothing said either way, text stays where it is printed."""
         for k, (a, b, cols, v) in enumerate(segs):
             if not cols:
                 continue
             after_fwd = k > 0 and not segs[k - 1][2]
             best_gain, best_new = 0.0, None
-            for f in (a, a - 1) if after_fwd else (a,):
+            # (the readings come taking less and less text: the last of equals wins)
+            for f in (a - 1, a) if after_fwd else (a,):
                 c = run[f]
                 for t in splits(c):
                     rv, rcols = reversed_read(f, b, c[t:])
@@ -613,7 +630,7 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
                     # no evidence across a cut at a sentence start)
                     size = [sum(map(nchar.__getitem__, x)) for x in rcols[::-1]]
                     gain = rv + aside - v - CAP_W * capacity_misfit(size[0], size[1:-1], size[-1])
-                    if best_new is None or gain > best_gain:
+                    if best_new is None or gain >= best_gain:
                         best_gain, best_new = gain, (f, b, rcols, rv)
             if best_new is not None:
                 segs[k] = best_new

@@ -264,7 +264,8 @@ def distant_filter(L: Block, ctx):
     predicate is False for a block `R` when `score_pair(L, R, adjacent=False,
     need_evidence=True, ctx=ctx, ...)` is certainly None, having no evidence of
     its own (no possible repeat, word across the cut, start of a continuation,
-    number and unit, dangling end, or recurring string); True when it may score.
+    number and unit, dangling end, quotation closed across the cut, or
+    recurring string); True when it may score.
     It reads the same cached per-text features as score_pair, once per `L`."""
     lt = L.flat
     if not lt:
@@ -272,7 +273,7 @@ def distant_filter(L: Block, ctx):
     tail = _tail(lt)
     if tail.dangling:
         return lambda R: True
-    end, lw, lw_ok, digit_end = tail.end, tail.window, tail.window_ok, tail.digit_end
+    end, lw, lw_ok, digit_end, in_quote = tail.end, tail.window, tail.window_ok, tail.digit_end, tail.in_quote
     lex = lexicon()
     boundary, crosses = lex.boundary, lex.crossing(lw) if lw_ok else None
     after = ctx.after(lw) if lw and isinstance(ctx, Near) else None
@@ -284,7 +285,8 @@ def distant_filter(L: Block, ctx):
         if not rt:
             return True
         head = head_features(rt)
-        if head.start or (digit_end and head.unit) or (head.start3 and head.start3 in end):
+        if head.start or (digit_end and head.unit) or (head.start3 and head.start3 in end) \
+                or (in_quote and head.closes_quote):
             return True
         rw = head.window
         if lw_ok and head.window_ok and crosses(rw[0]) and boundary(lw, rw)[0] > 0:
