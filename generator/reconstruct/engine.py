@@ -477,15 +477,24 @@ def _opens_story(b: Block) -> bool:
     return b.role == C.BODY and C.opens_article(b.flat)
 
 
-def _new_story(a: Block, b: Block) -> bool:
-    """Does body block b open a story (`_opens_story`) about a place the text
-    printed right before it (a) does not name? Then a is the end of another
-    article; when a names the place (its city, or the district after it: a
-    feature's opening scene `柯城区九华乡…` over `近年来,浙江省衢州市柯城区…`),
-    b is its own article's first column printed after a later one, or the
-    paragraph after its opening scene."""
+def _new_story(before: str, b: Block) -> bool:
+    """Does body block b open a story (`_opens_story`) about a place the
+    paragraph printed right before it (`before`, its text) does not name? Then
+    that paragraph ends another article; when it names the place (its city, or
+    the district after it: a feature's opening scene `柯城区九华乡…` over
+    `近年来,浙江省衢州市柯城区…`), b is its own article's first column printed
+    after a later one, or the paragraph after its opening scene."""
     places = C.story_places(b.flat) if b.role == C.BODY else ()
-    return bool(places) and not any(place in a.flat for place in places)
+    return bool(places) and not any(place in before for place in places)
+
+
+def _paragraph_text(B, i: int, joined_to: dict[int, int]) -> str:
+    """The text of the paragraph block i ends: its blocks joined before it (a few)."""
+    parts = [B[i].flat]
+    while i in joined_to and len(parts) < 4:
+        i = joined_to[i]
+        parts.append(B[i].flat)
+    return "".join(reversed(parts))
 
 
 LEAD_MATCH = 0.5   # share of a line's words a news lead below it must take up
@@ -806,6 +815,7 @@ def _read_reversed(B, rev, nxt, prv) -> None:
 def _assemble(pg: _Page, T, pos, joins: list[Cand], sets, idf, rev) -> list[Item]:
     B = pg.blocks
     jl = {c.left: c for c in joins}
+    joined_to = {c.right: c.left for c in joins}
     header = {C.TITLE, C.SUBTITLE, C.BYLINE}
     nxt: dict[int, int] = {}
     prv: dict[int, int] = {}
@@ -815,7 +825,7 @@ def _assemble(pg: _Page, T, pos, joins: list[Cand], sets, idf, rev) -> list[Item
             continue
         if b.role in (C.SUBTITLE, C.BYLINE) and a.role not in header:
             continue
-        if (C.is_lead(b.flat) or _new_story(a, b)) and a.role not in header:
+        if (C.is_lead(b.flat) or _new_story(_paragraph_text(B, a.index, joined_to), b)) and a.role not in header:
             continue
         nxt[a.index], prv[b.index] = b.index, a.index
     _read_reversed(B, rev, nxt, prv)

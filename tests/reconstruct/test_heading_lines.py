@@ -85,3 +85,14 @@ def test_feature_opening_scene_and_the_paragraph_introducing_its_place_stay_toge
     assert got[TITLE] == [("p", SCENE), ("p", OPENING), ("heading", MARKED), ("p", CUT_RULES + CUT_RULES_END),
                           ("p", REVIEW)]
     assert got[FISH] == [("p", FISH_BODY), ("p", FISH_MORE)]
+
+
+def test_the_whole_opening_scene_counts_when_a_column_cut_it():
+    """The same, with the opening scene cut at a column end: its last piece
+    (`…换袋洗衣粉。”她笑着说。`) does not name the district, the scene does."""
+    cut = SCENE.index("前的小路")
+    _, arts = articles(page(FISH, FISH_BYLINE, TITLE, BYLINE, SCENE[:cut], SCENE[cut:], OPENING, MARKED,
+                            CUT_RULES, CUT_RULES_END, REVIEW, FISH_BODY, FISH_MORE))
+    got = {a.title: [p.text for p in a.paragraphs] for a in arts}
+    assert got[TITLE] == [SCENE, OPENING, MARKED, CUT_RULES + CUT_RULES_END, REVIEW]
+    assert got[FISH] == [FISH_BODY, FISH_MORE]
