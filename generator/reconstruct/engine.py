@@ -662,12 +662,13 @@ def _topic_shift(B, T, k, sets, idf, gone=frozenset()) -> bool:
         return True
     if h_before < 10.0 and k + 1 < len(T) and B[T[k + 1]].role == C.BODY \
             and (not is_open(B[T[k - 1]]) or T[k - 1] in gone) \
-            and _start_like(B[T[k + 1]]) >= 0.8 and not _heading_above(B, T, k) \
-            and _weak_cohesion(B, T, k, sets, idf, 0.25):
+            and (_start_like(B[T[k + 1]]) >= 0.8 or OPENER_RE.match(B[T[k + 1]].flat)) \
+            and not _heading_above(B, T, k) and _weak_cohesion(B, T, k, sets, idf, 0.25):
         # after a complete paragraph, a line the text before hardly names, over a
-        # block that opens a paragraph rather than going on with one (`_start_like`)
-        # and names other things than the text above, in an article with no section
-        # heading so far: a headline (section headings come in series)
+        # block that opens a paragraph rather than going on with one (`_start_like`,
+        # or a usual opening: `近日,` `初冬的清晨,`) and names other things than the
+        # text above, in an article with no section heading so far: a headline
+        # (section headings come in series)
         return True
     if k + 1 < len(T) and B[T[k + 1]].role == C.BODY and _start_like(B[T[k + 1]]) >= 0.5 \
             and _place_shift(B, T, k):

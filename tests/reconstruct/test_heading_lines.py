@@ -96,3 +96,18 @@ def test_the_whole_opening_scene_counts_when_a_column_cut_it():
     got = {a.title: [p.text for p in a.paragraphs] for a in arts}
     assert got[TITLE] == [SCENE, OPENING, MARKED, CUT_RULES + CUT_RULES_END, REVIEW]
     assert got[FISH] == [FISH_BODY, FISH_MORE]
+
+
+CULTURE = "让文化惠民“活水”流进群众心田"
+CULTURE_SCENE = ("初冬的清晨,宜宾市翠屏区合江门广场上音乐响起,广场舞队、川剧票友、快板爱好者各占一角;"
+                 "不远处的城市书房里,市民们安静地翻阅书籍,座无虚席。")
+CULTURE_MORE = "近年来,翠屏区新建城市书房、文化驿站一百余个,川剧、快板等演出每周不断,市民在家门口就能看戏读书。"
+
+
+def test_headline_over_a_scene_setting_opening():
+    """After an article's last, complete paragraph, a line the text above never
+    names, over a paragraph opening the way a feature does (`初冬的清晨,`), is
+    the next article's headline, not a section heading."""
+    _, arts = articles(page(FAMILY, FAMILY_LEAD, FAMILY_MORE, CULTURE, CULTURE_SCENE, CULTURE_MORE))
+    got = {a.title: [p.text for p in a.paragraphs] for a in arts}
+    assert got == {FAMILY: [FAMILY_LEAD, FAMILY_MORE], CULTURE: [CULTURE_SCENE, CULTURE_MORE]}
