@@ -12,7 +12,8 @@ mid-sentence, words spanning most cuts one way) shows clearly how it was
 printed. So the chunks of each run between headlines are split into groups,
 each read forward or in reverse, by a small dynamic programme over the
 evidence of the cuts (`score_pair` without the adjacency bonus) and of group
-starts and ends (a group should start cleanly and end with a full stop).
+starts and ends (a group should start cleanly and end with a full stop, at
+best after a paragraph saying what comes next, as news articles close).
 The headline's words tell where the article right under it opens, so they
 count for the first group of a run alone; and a news lead opens an article,
 so a group that reads one after another paragraph is unlikely.
@@ -56,6 +57,7 @@ START_PARALLEL = 0.5   # … or with a paragraph opening like its siblings (`par
 START_FOLLOW_UP = -1.0  # … or with words taking up text before them (`FOLLOW_UP_RE`)
 END_OPEN = -2.0        # a group that ends mid-sentence
 RUN_END_OPEN = -2.0    # … and is the last of a run under a headline
+END_CLOSING = 2.0      # a group that ends with a paragraph looking ahead (`CLOSING_RE`)
 START_HEAD = -3.0      # a group read in reverse that starts with a heading-like line alone
 HEADLINE = 1.5         # a group starting with the words of the headline above it
 LINK_MIN, LINK_MAX = -4.0, 6.0
@@ -244,6 +246,9 @@ def reversed_groups(B, runs, lang, sets, idf) -> list[list[list[int]]]:
 # paragraph openings that refer back to what was said before them (`据了解`
 # `此外` `与此同时`): they go on with a story, they do not open one
 FOLLOW_UP_RE = re.compile(rf"^(?:{FOLLOW_UP_WORDS}|除此之外|不仅如此|对此|为此)")
+# a paragraph that looks ahead (`下一步,` `今后,` `在未来,`): news articles close
+# with what is planned next, so a text ends there more often than it goes on
+CLOSING_RE = re.compile(r"(?:^|[,，。;；:：])(?:下一步|今后|接下来|未来|在未来|下阶段|下一阶段)[,，]")
 # … or whose first clause points at something named before it (`这场大考`,
 # `这是…的一个缩影`, `上述`, `该公司`)
 POINTS_BACK_RE = re.compile(r"^(?:这|此|该|上述)|^.{0,20}?(?:[这此](?:场|道|些|一|项|次|种|个|条|件|份|批|类|里|样)|上述|"
@@ -313,12 +318,41 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
     # headline), and counting them there too would let a paragraph that
     # happens to repeat them split an article's columns into two groups
     st = [start(i) + (under(i) if k == 0 else 0.0) for k, i in enumerate(s)]
+    ahead = {i for c in run for i in c if CLOSING_RE.search(B[i].flat)}   # (few runs have any)
+
+    def closing(last: int, prev: int | None) -> float:
+        """A group whose text ends at block `last`, read right after block
+        `prev`: a paragraph looking ahead (its words in `last`, or in `prev`
+        when the paragraph begins there, cut) ends its article as usual."""
+        if cut[last] or not (last in ahead or (prev in ahead and cut[prev])):
+            return 0.0
+        return END_CLOSING
+
+    def reversed_end(cc: list[list[int]], ts: tuple[int, ...]) -> float:
+        """`closing` of a group read in reverse, chunks cc split at ts: it ends
+        with chunk 0 (its part before the split), read after the rest of that
+        chunk or after the chunk printed after it."""
+        c, t = cc[0], ts[0]
+        k = t - 1 if t else len(c) - 1   # the last block read
+        if k:
+            prev = c[k - 1]
+        elif t:
+            prev = c[-1]
+        elif len(cc) > 1:
+            prev = cc[1][ts[1] - 1] if ts[1] else cc[1][-1]
+        else:
+            prev = None
+        return closing(c[k], prev)
+
     en = [END_OPEN if is_cut(i) else 0.0 for i in e]
     if hdr and en[-1]:
         # the last column of a run under a headline ends mid-sentence, right
         # above the next headline (or the page end): read forward, the article
         # would stop there; its sentence goes on in a column printed before it
         en[-1] += RUN_END_OPEN
+    if ahead:
+        for k, c in enumerate(run):
+            en[k] += closing(c[-1], c[-2] if len(c) > 1 else e[k - 1] if k else None)
     # forward links summed in page order: fw[k] = sum of link(e[j-1], s[j]) for 0 < j <= k
     fw = [0.0] * m
     for j in range(1, m):
@@ -422,8 +456,8 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
                         got, gx, gts = pv + d, px + d, pts
                 nxt.append((got - r[k], gx, (t,) + gts))
             cur = nxt
-        _, x, ts = max(((v + (0.0 if ts[0] else end), x + (0.0 if ts[0] else end), ts) for v, x, ts in cur),
-                       key=lambda r: r[0])
+        ends = [(0.0 if ts[0] else end) + (reversed_end(cc, ts) if ahead else 0.0) for _, _, ts in cur]
+        _, x, ts = max(((v + d, x + d, ts) for (v, x, ts), d in zip(cur, ends)), key=lambda r: r[0])
         return x, ts
 
     # chunk k opens text of its own (mid-sentence or a news lead): no cut before it
@@ -456,10 +490,11 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
     def upper(a: int, b: int) -> float:
         """At least the score of `reversed_read(a, b)`, from the same cached
         links: its best first column, and each other column at its best after
-        any column the chunk read before it may end with; the first column's
-        split penalty and the group's end only lower the score, and capacity
-        only chooses among readings, so they are left out. Most groups cannot
-        beat the best reading of the run found so far: they are not read."""
+        any column the chunk read before it may end with, and the best end
+        (`closing`); the first column's split penalty and an end mid-sentence
+        only lower the score, and capacity only chooses among readings, so
+        they are left out. Most groups cannot beat the best reading of the
+        run found so far: they are not read."""
         cc = joined(a, b)
         n = len(cc)
         opts = [([0] if n > 1 else []) + splits(c) for c in cc]
@@ -473,6 +508,8 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
             if got is None:
                 got = best_after[key] = max(after(nc[u - 1] if u else nc[-1], c, t) for u in nts for t in ts)
             v += got
+        if ahead and any(i in ahead for c in cc[:2] for i in c):
+            v += END_CLOSING   # (the block read last is in chunk 0, the one before it in chunk 0 or 1)
         return v + START_HEAD * sum(map(lone_head, cc[:-1]))
 
     def reversed_read(a: int, b: int, head: list[int] | None = None) -> tuple[float, list[list[int]]]:
@@ -515,7 +552,7 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
                     v += link(c[-1], c[0]) - (WEAK_SPLIT if n > 1 else 0.0)
                 if n == 2:
                     v += after(c[ts[1] - 1] if ts[1] else c[-1], cc[0], ts[0])
-                v += 0.0 if ts[0] else end
+                v += (0.0 if ts[0] else end) + (reversed_end(cc, ts) if ahead else 0.0)
                 cols = [x for j in range(n - 1, -1, -1) for x in pieces(cc[j], ts[j])]
                 reads.append((v, ts, capacity_misfit(cols[0], cols[1:-1], cols[-1]) if len(cols) > 2 else 0.0))
             low = min(r[2] for r in reads)

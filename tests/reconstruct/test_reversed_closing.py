@@ -1,0 +1,41 @@
+"""Where an article printed in reverse ends. A two-column article printed last
+column first, its columns parted at a paragraph end (no cut between them),
+reads as one run of paragraphs: only the text tells after which paragraph
+its last column (printed first) ends. News reports close with what is
+planned next (`下一步,` `今后,`): the article ends after such a paragraph, and
+its first column, the one printed second, opens it.
+
+The text is written for the test in the manner of a county news report; the
+columns are printed last column first by hand, as a layout export prints
+them."""
+from __future__ import annotations
+
+from .helpers import articles, page
+
+YUEYANG = [
+    "岳阳县推进农村人居环境整治",
+    "刘洋",
+    # the second column: the rest of a cut paragraph, a paragraph, and the closing one
+    "理,全县累计清运村庄垃圾1.2万吨,改造农村户厕3000余座。",
+    "家住新墙镇清水村的李大姐说,以前门前是一条臭水沟,如今变成了小花园,农村人居环境整治让村里越来越美。",
+    "下一步,岳阳县将建立健全长效管护机制,让乡村环境美起来、群众生活好起来。",
+    # the first column, ending with a paragraph cut at the column end
+    "今年以来,岳阳县以“美丽屋场”创建为抓手,组织党员干部和志愿者深入各村,推动村庄环境持续改善。",
+    "各乡镇把清理沟渠、拆除旱厕作为重点,村民们也主动参与其中,出工出力。",
+    "截至目前,全县共组织集中整治行动200余次,对房前屋后、沟渠塘坝和公路沿线进行全面清",
+]
+
+
+def test_reversed_article_ends_with_its_closing_paragraph():
+    """The `下一步,` paragraph ends the article: its first column starts at
+    `今年以来,` and its last column, printed first, goes on from the cut
+    (`…进行全面清|理,…`) to the closing paragraph."""
+    _, arts = articles(page(*YUEYANG))
+    assert [a.title for a in arts] == ["岳阳县推进农村人居环境整治"]
+    ps = [p.text for p in arts[0].paragraphs]
+    assert len(ps) == 5
+    assert ps[0].startswith("今年以来,岳阳县")
+    assert ps[1].startswith("各乡镇")
+    assert ps[2].startswith("截至目前,") and ps[2].endswith("进行全面清理,全县累计清运村庄垃圾1.2万吨,改造农村户厕3000余座。")
+    assert ps[3].startswith("家住新墙镇")
+    assert ps[4].startswith("下一步,岳阳县")
