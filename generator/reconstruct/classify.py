@@ -277,13 +277,12 @@ def idf_weights(blocks: list[Block]) -> tuple[list[set[str]], dict[str, float]]:
 
 
 def cohesion(a: set[str], b: set[str], idf: dict[str, float]) -> float:
-    """Summed idf of the bigrams shared by a and b (map/filter only to avoid a
-    Python frame per bigram). Summed exactly (`fsum`): a set's order follows the
+    """Summed idf of the bigrams shared by a and b (a set intersection, no Python
+    frame per bigram). Summed exactly (`fsum`): a set's order follows the
     process's string hashing, and a rounded sum in that order could tip a close
-    choice differently from one run to the next; so do the engine's other idf sums."""
-    if len(a) > len(b):
-        a, b = b, a
-    return fsum(map(idf.get, filter(b.__contains__, a), repeat(0.0)))
+    choice differently from one run to the next; so do the engine's other idf
+    sums (and so the order the intersection yields does not matter)."""
+    return fsum(map(idf.get, a & b, repeat(0.0)))
 
 
 # `近年来,福建省南平市…`, `近日,江西省吉安市青原区…`: an opening clause (at most

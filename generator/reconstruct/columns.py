@@ -486,6 +486,7 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
         return cc
 
     best_after: dict = {}   # chunk c after chunk nc, at best: the same in every group holding both
+    best_first: dict = {}   # the best first column of a stretch: the same in every group ending with it
 
     def upper(a: int, b: int) -> float:
         """At least the score of `reversed_read(a, b)`, from the same cached
@@ -501,7 +502,11 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
         if not all(opts):
             return float("-inf")
         last = cc[-1]
-        v = max(first_read(last[t:], a == 0) + (link(last[-1], last[0]) if t else 0.0) for t in opts[-1])
+        key = (last[0], last[-1], a == 0, n > 1)
+        v = best_first.get(key)
+        if v is None:
+            v = best_first[key] = max(first_read(last[t:], a == 0) + (link(last[-1], last[0]) if t else 0.0)
+                                      for t in opts[-1])
         for c, nc, ts, nts in zip(cc, cc[1:], opts, opts[1:]):
             key = (c[0], c[-1], nc[0], nc[-1])
             got = best_after.get(key)

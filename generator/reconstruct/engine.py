@@ -249,7 +249,7 @@ def _find_joins(B, T, pos, sets, idf) -> tuple[list[Cand], list]:
         ctx = grams.near(L.index)
         op_i = opening(L.index)
         op = opening_key(B[op_i].flat)
-        may = distant_filter(L, ctx) if need else None  # most distant pairs fail it: score_pair skipped
+        may = distant_filter(L, ctx, far_starts=True) if need else None  # most distant pairs fail it: score_pair skipped
         for ri in rs:
             if ri == L.index or (need and ri != nbi and not may(B[ri])):
                 continue

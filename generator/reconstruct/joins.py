@@ -238,6 +238,8 @@ _PURPOSE = re.compile(PURPOSE_RE.pattern + r"[^。！？!?]{0,30}[,，]")
 _BENEFICIARY = re.compile(r"^为[^,，。;；:：]{2,30}?(?:提供|作出|做出|奠定|注入|打下|带来|增添)")
 _ADVERBIAL = re.compile(r"^[^\s,，。]{1,4}[,，]")
 _START_SCORE = {"nostart": 3.0, "short-clause": 2.5, "tiny-tail": 2.5, "number": 3.0}
+_STARTS = ("nostart", "postposition", "short-clause")   # `head_features(…).start`, when any
+_AFTER_MARK = ",，、”」)）》"   # no word is cut right after these (`score_pair`'s short clause)
 
 
 def _recurs(lw: str, rw: str, ctx) -> int:
@@ -259,20 +261,29 @@ def _recurs(lw: str, rw: str, ctx) -> int:
     return best
 
 
-def distant_filter(L: Block, ctx):
+def distant_filter(L: Block, ctx, far_starts: bool = False):
     """A quick test for the many distant candidates of `L`: the returned
     predicate is False for a block `R` when `score_pair(L, R, adjacent=False,
     need_evidence=True, ctx=ctx, ...)` is certainly None, having no evidence of
     its own (no possible repeat, word across the cut, start of a continuation,
     number and unit, dangling end, quotation closed across the cut, or
     recurring string); True when it may score.
-    It reads the same cached per-text features as score_pair, once per `L`."""
+    It reads the same cached per-text features as score_pair, once per `L`.
+    `far_starts`: a start counts only as `score_pair` reads it far away (after
+    this `L`); without it, any start passes (`NO_EVIDENCE` in the engine's
+    `lang` stands for what fails)."""
     lt = L.flat
     if not lt:
         return lambda R: True  # score_pair decides
     tail = _tail(lt)
     if tail.dangling:
         return lambda R: True
+    if not far_starts:
+        starts = _STARTS
+    elif is_cjk(lt[-1]) or lt[-1].isalnum():
+        starts = ("nostart", "postposition")   # (a short clause far away: only with a word across the cut)
+    else:
+        starts = ("nostart",) if lt[-1] in _AFTER_MARK else ("nostart", "short-clause")
     end, lw, lw_ok, digit_end, in_quote = tail.end, tail.window, tail.window_ok, tail.digit_end, tail.in_quote
     lex = lexicon()
     boundary, crosses = lex.boundary, lex.crossing(lw) if lw_ok else None
@@ -285,7 +296,7 @@ def distant_filter(L: Block, ctx):
         if not rt:
             return True
         head = head_features(rt)
-        if head.start or (digit_end and head.unit) or (head.start3 and head.start3 in end) \
+        if head.start in starts or (digit_end and head.unit) or (head.start3 and head.start3 in end) \
                 or (in_quote and head.closes_quote):
             return True
         rw = head.window
@@ -375,7 +386,7 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
     if start == "postposition":
         # a time frame goes on from a word (`今年|以来`), not from `…实践站,|以来`
         start = "nostart" if is_cjk(lt[-1]) or lt[-1].isalnum() else ""
-    elif start == "short-clause" and lt[-1] in ",，、”」)）》":
+    elif start == "short-clause" and lt[-1] in _AFTER_MARK:
         # a clause of a character or two (`准化、` `程,`) finishes a word cut
         # before it; after a comma, an enumeration comma or a closing mark
         # (`…打好创建“组合拳”|建设、`, `…群众性文化活动、|文化、`) there is no
