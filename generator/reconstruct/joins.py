@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from .blocks import Block
 from .classify import BODY, BYLINE, HEAD, SUBTITLE, TITLE, awaits_object, cohesion, head_likeness, is_lead, lead_ins_alike
-from .lexicon import (dangling_end, CONT_START, HEADING_MARK_RE, UNITS, NO_START, OPEN_END_CHARS, OPENER_RE, PURPOSE_RE, SPEAKER_RE, ends_closed, head_window, is_cjk,
-                      lexicon, looks_like_name, tail_window)
+from .lexicon import (dangling_end, CONT_START, FRAME_RE, HEADING_MARK_RE, UNITS, NO_START, OPEN_END_CHARS, OPENER_RE, PURPOSE_RE, SPEAKER_RE,
+                      TIME_SOURCE_RE, ends_closed, head_window, is_cjk, lexicon, looks_like_name, tail_window)
 
 WINDOW = 40          # candidate successors within this many blocks either side
 THRESHOLD = 1.0      # minimum score for a join
@@ -153,6 +153,7 @@ class _Head:
     closes_quote: bool  # its first quotation mark near its start closes one (`银税财企”联动…`)
     speech: bool       # opens with a quoted sentence (`“小街巷连着大民生,…。”`)
     speaker: bool      # opens with a named person's words (`徐芝文在会上指出,`)
+    frame: bool        # opens with a time or a source set off by a comma (`试点以来,` `据统计,`: `TIME_SOURCE_RE`)
 
 
 @lru_cache(maxsize=4096)  # a page's blocks, many times each
@@ -181,7 +182,7 @@ def head_features(rt: str) -> _Head:
     return _Head(is_lead(rt), rt[:3] if len(rt) >= 3 else "", rw, bool(rw) and rw[0] == rt[0], start,
                  len(rt) <= 8 and ends_closed(rt), rt[0] in UNITS, rt[0] in UNITS and _unit_word(rw, lex), 2.0 * (lex.cont_prior(rt[0]) - 0.5), opener,
                  purpose or speaker or (opener and _ADVERBIAL.match(rt) is not None), _closes_quote(rt),
-                 _SPEECH.match(rt) is not None, speaker)
+                 _SPEECH.match(rt) is not None, speaker, TIME_SOURCE_RE.match(rt) is not None)
 
 
 def _speaker_opening(rt: str) -> bool:
@@ -312,6 +313,34 @@ def distant_filter(L: Block, ctx, far_starts: bool = False):
     return may
 
 
+_LAST_SENTENCE = re.compile(r"[。！？!?][”」]?([^。！？!?]{1,2})$")
+
+
+def _sentence_just_begun(lt: str) -> bool:
+    """Does a text end on a sentence of a character or two (`…全面胜利。廖`)? The
+    sentence goes on in the next block, whatever that opens with."""
+    return _LAST_SENTENCE.search(lt) is not None
+
+
+def _new_scene(rt: str, head: _Head) -> bool:
+    """Does a text open with an adverbial setting a time, place or source
+    (`FRAME_RE`, `OPENER_RE`) or with a quoted sentence?"""
+    return head.opener or head.speech or FRAME_RE.match(rt) is not None
+
+
+def _framed_line(t: str) -> bool:
+    """Does a line open with a sentence adverbial set off by a comma (`FRAME_RE`,
+    `OPENER_RE`: `三年多来,` `在浦口镇,` `截至目前,`) and go on past it? That is
+    the first line of a paragraph cut at a column end, not a heading."""
+    m = FRAME_RE.match(t)
+    if m is None:
+        m = OPENER_RE.match(t)
+        if m is None or t[m.end():m.end() + 1] not in ("，", ","):
+            return False
+        return len(t) - m.end() >= 3
+    return len(t) - m.end() >= 2
+
+
 def _inside_opener(lw: str, word: str, rt: str) -> bool:
     """Does `word`, spanning the cut after `lw`, end inside the paragraph
     opening (`OPENER_RE`, set off by a comma) that `rt` starts with?"""
@@ -353,9 +382,12 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
     if k and k >= len(rt):
         return None  # a pure duplicate: handled elsewhere
     soft = soft_end(L)
-    if soft and (not adjacent or _ENUM.match(rt)):
+    if soft and (not adjacent or _ENUM.match(rt) or (lt.endswith("……") and _new_scene(rt, head))):
         # (`soft_end`): only the text printed next goes on after a clause mark, and
-        # not an item of a list the clause announces (`…措施如下:` `一是…`)
+        # not an item of a list the clause announces (`…措施如下:` `一是…`), nor a
+        # new scene after a list of scenes closed by an ellipsis (`…守护孩子们的
+        # 上学路……|在东港区秦楼街道,…`): what goes on after one sums the list up
+        # (`…资源配置……|高效便捷的服务…`)
         return None
     lex = lexicon()
     if k and L.role != BODY:
@@ -491,7 +523,12 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
             # `下一步,` `同时,`: an opening adverbial; with nothing across the cut
             # for it, the text before lost its end (`…市委副书记、|会议强调,…`)
             cuts.append(ADVERBIAL_BARE if adjacent and not (gain > 0 or k or recurs) else ADVERBIAL)
-        if L.role == HEAD and not (adjacent and (gain > 0 or recurs or awaits_object(lt) or column_end)):
+        elif head.frame and not (gain > 0 or k or recurs or tail.dangling or _sentence_just_begun(lt)):
+            # a time or a source opening a sentence (`试点以来,` `据统计,`) with no
+            # word across the cut (`今|年以来,`) nor a preposition before it
+            # (`自|试点以来,`): the text before lost its end
+            cuts.append(ADVERBIAL_BARE if adjacent else ADVERBIAL)
+        if L.role == HEAD and not (adjacent and (gain > 0 or recurs or awaits_object(lt) or column_end or _framed_line(lt))):
             # a word across the cut to the next line (`聚焦县域新|旧动能`, `…充电桩只|是`),
             # or a string across it printed elsewhere on the page (`文明实践志愿|服务示范`):
             # a line cut mid-sentence, not a heading (a heading ends on a word, and
