@@ -244,6 +244,16 @@ def opening_lines(blocks: list[Block]) -> set[int]:
     return out
 
 
+_KICKER = re.compile(r"^[^\s,，。:：“”]{2,12}[\s\u3000]+")
+
+
+def _after_kicker(t: str) -> str:
+    """The line after a short leading phrase set off by a space (a kicker, 引题,
+    printed on the headline's line); the line itself if there is none."""
+    m = _KICKER.match(t)
+    return t[m.end():] if m else t
+
+
 def title_evidence(t: str) -> float:
     """Shape evidence that a short line is an article title rather than a section heading."""
     s = 0.0
@@ -251,8 +261,8 @@ def title_evidence(t: str) -> float:
         s -= 3
     if re.search(r"[:：]", t[2:]):
         s += 1.5
-    if _PLACE.match(t):
-        s += 1.0
+    if _PLACE.match(t) or _PLACE.match(_after_kicker(t)):
+        s += 1.0  # (`新时代新征程 鄂尔多斯市东胜区…`: the headline after its kicker leads with a place)
     if len(t) >= 18:
         s += 0.5
     head, dash, sub = t.partition("——")
@@ -302,6 +312,22 @@ def opens_article(t: str) -> bool:
     return _PLACE_INTRO.match(t[:30]) is not None
 
 
+# the same place named in full anywhere in a first sentence, or a district of
+# a municipality (`北京市朝阳区`), which names it as fully (not `在…`: a
+# paragraph set in a place, as each of a round-up's are)
+_PLACE_NAMED = re.compile(rf"(?<!在)(?:(?:{_PROVINCES})(?:省|(?:[\u4e00-\u9fff]{{0,4}}?)自治区)"
+                          r"([\u4e00-\u9fff]{2,4}?)(?:市|州|盟)|(?:北京|上海|天津|重庆)市([\u4e00-\u9fff]{2,3}?)(?:区|县))")
+
+
+def scene_place(t: str) -> str | None:
+    """The city (or a municipality's district) a paragraph's first sentence
+    introduces in full after other words: a feature's scene opening (`初冬的清晨,
+    江面上薄雾未散,湖北省宜昌市夷陵区…`) names its place so, later paragraphs
+    name it short."""
+    m = _PLACE_NAMED.search(t, 0, t.find("。") if "。" in t[:120] else 120)
+    return (m.group(1) or m.group(2)) if m else None
+
+
 _AGENCY_REPORTER = re.compile(r"^[^,，。(（]{1,8}[(（][^)）]{1,20}[)）]")   # `本报讯(林洛)`
 
 
@@ -338,11 +364,16 @@ _NOT_LOCALITY = ("城区", "全区", "辖区", "社区", "地区", "小区", "�
                  "省市", "县市", "市县", "区县", "都市", "超市", "股市", "上市", "城乡市")
 
 
+_PLACE_PREPOSITIONS = frozenset("在到从向于至赴")
+
+
 def localities(t: str) -> dict[str, int]:
     """How often each district, county or city is named in a text."""
     out: dict[str, int] = {}
     for m in _LOCALITY.finditer(t):
         w = m.group()
+        if len(w) == 4 and w[0] in _PLACE_PREPOSITIONS:
+            w = w[1:]  # `在日照市`: the preposition before a city is no part of its name
         if w[-2:] not in _NOT_LOCALITY:
             out[w] = out.get(w, 0) + 1
     return out

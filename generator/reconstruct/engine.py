@@ -676,6 +676,10 @@ def _topic_shift(B, T, k, sets, idf, gone=frozenset()) -> bool:
         # another, and neither names the other's: sections of one article stay
         # in its place, so the line heads another article
         return True
+    if k + 1 < len(T) and _introduces_new_place(B, T, k):
+        # a feature's headline over its scene opening (`长江岸边的“护鱼人”` over
+        # `初冬的清晨,…湖北省宜昌市…`), with no byline or news lead to tell
+        return True
     if ev < 1.0 and not h_before >= 10.0:
         return False
     if ev >= 1.5 and h_after >= 10.0 and (h_after >= 3.0 * h_before or h_after >= h_before + 5.0):
@@ -703,6 +707,26 @@ def _topic_shift(B, T, k, sets, idf, gone=frozenset()) -> bool:
             if h_body >= 2.0 * h_after and not _heads_lead(B, T, j, k, sets, idf, h_before):
                 return True
     return False
+
+
+def _introduces_new_place(B, T, k) -> bool:
+    """Does the paragraph after position k open (`_start_like`, or a usual
+    opening) by introducing a city (or a municipality's district) in full
+    (`C.scene_place`) that the text before it, up to its headline, never
+    names? A section of one article names its place short; a place named in
+    full that the article never named starts another story."""
+    n = B[T[k + 1]]
+    if n.role != C.BODY or not (_start_like(n) >= 0.5 or OPENER_RE.match(n.flat)):
+        return False
+    city = C.scene_place(n.flat)
+    if city is None:
+        return False
+    j = k - 1
+    while j >= 0 and B[T[j]].role not in (C.TITLE, C.SUBTITLE, C.BYLINE):
+        if city in B[T[j]].flat:
+            return False
+        j -= 1
+    return j < k - 1
 
 
 def _place_shift(B, T, k) -> bool:

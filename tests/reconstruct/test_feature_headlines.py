@@ -1,0 +1,85 @@
+"""Headlines a feature page prints with no byline or news lead under them: a
+feature's title over a scene opening that names its place in full later in
+its first sentence, and a kicker set on the headline's line before a place.
+Each starts an article of its own, not a section of the article above. And
+the places a text names, which tell which article a paragraph belongs to.
+The page texts are written for the test in the phrasing of a county newspaper."""
+from __future__ import annotations
+
+from generator.reconstruct import classify as C
+
+from .helpers import articles, page
+
+GUARD = "临沂市兰山区“红马甲”守护学生放学路"
+GUARD_LEAD = ("本报讯(沂文)“同学们,排好队,跟紧老师。”11月18日下午,在山东省临沂市兰山区一所小学门口,"
+              "66岁的志愿者王桂兰举着小红旗,护送孩子们安全通过路口。她是兰山区“红马甲”护学队的一员。")
+GUARD_MORE = ("据了解,兰山区“红马甲”护学队成立于2022年,由辖区退休职工、退休教师和热心居民组成,"
+              "现有队员260余名,常年在全区42所中小学门口开展护学服务。")
+GUARD_END = "“每天看着孩子们平平安安过马路,心里就踏实。”队员张立华说。"
+
+BIRDS = "湖畔的“护鸟人”"
+BIRDS_SCENE = ("深秋的清晨,湖面上水汽氤氲,江西省九江市永修县吴城镇“护鸟志愿队”的队员们已经沿着湖岸出发了。"
+               "他们逐段巡查,看看有没有人私设鸟网、投放毒饵。")
+BIRDS_MORE = ("这支志愿队成立于2020年,现有队员40余名,其中不少是退休职工和热心居民。"
+              "“每天看着候鸟平平安安过冬,心里就踏实。”队员刘春生说。")
+
+
+def test_feature_headline_over_a_scene_naming_a_new_place():
+    """`湖畔的“护鸟人”` has no byline, place or colon, and the paragraph
+    under it opens on a scene (`深秋的清晨,`) before it introduces its place in
+    full (`江西省九江市永修县`), a city the article above never names: the line
+    is a headline, not a section heading of the article above."""
+    _, arts = articles(page(GUARD, GUARD_LEAD, GUARD_MORE, GUARD_END, BIRDS, BIRDS_SCENE, BIRDS_MORE))
+    got = {a.title: [p.text for p in a.paragraphs] for a in arts}
+    assert got == {GUARD: [GUARD_LEAD, GUARD_MORE, GUARD_END], BIRDS: [BIRDS_SCENE, BIRDS_MORE]}
+
+
+RIVER = "江畔的“引路人”"
+RIVER_SCENE = ("每到周末,江边步道上人来人往,上海市徐汇区“滨江引路志愿队”的队员们已经在各个路口站好了岗。"
+               "他们为游客指路、提醒骑行的市民减速慢行。")
+RIVER_MORE = ("这支志愿队成立于2021年,现有队员90余名,其中不少是退休职工和热心居民。"
+              "“看着游客高高兴兴地来、平平安安地走,心里就踏实。”队员陈国强说。")
+
+
+def test_feature_headline_over_a_scene_naming_a_municipal_district():
+    """A municipality's district named in full (`上海市徐汇区`) introduces a
+    place as a province and city do: the line above the scene is a headline."""
+    _, arts = articles(page(GUARD, GUARD_LEAD, GUARD_MORE, GUARD_END, RIVER, RIVER_SCENE, RIVER_MORE))
+    got = {a.title: [p.text for p in a.paragraphs] for a in arts}
+    assert got == {GUARD: [GUARD_LEAD, GUARD_MORE, GUARD_END], RIVER: [RIVER_SCENE, RIVER_MORE]}
+
+
+def test_scene_in_the_articles_own_place_stays_a_section():
+    """A section heading over a scene set in the place the article already
+    named (`临沂市`) stays a section heading of that article."""
+    heading = "银发护学 温暖一路"
+    scene = ("清晨的校门口,山东省临沂市兰山区的志愿者们早早站好了岗位,"
+             "有的拿着小红旗,有的帮家长把孩子送进校门。")
+    _, arts = articles(page(GUARD, GUARD_LEAD, GUARD_MORE, heading, scene, GUARD_END))
+    assert [a.title for a in arts] == [GUARD]
+    assert [p.text for p in arts[0].paragraphs][-2:] == [scene, GUARD_END]
+
+
+WEDDING = "移风易俗在行动 忻州市忻府区倡导婚事简办"
+WEDDING_LEAD = ("11月中旬,忻州市忻府区婚姻登记处举办了一场简约集体婚礼,16对新人在亲友的见证下"
+                "许下承诺,不要彩礼、不摆酒席,以简朴的方式开启新生活。")
+WEDDING_MORE = "近年来,忻府区大力推进移风易俗,把抵制高价彩礼、反对铺张浪费写入各村村规民约。"
+
+
+def test_kicker_before_a_place_led_headline_on_one_line():
+    """`移风易俗在行动 忻州市忻府区倡导婚事简办`: a kicker, a space, and a
+    headline leading with a city and district, over text about that place,
+    after a complete paragraph of another article: a headline."""
+    _, arts = articles(page(GUARD, GUARD_LEAD, GUARD_MORE, GUARD_END, WEDDING, WEDDING_LEAD, WEDDING_MORE))
+    got = {a.title: [p.text for p in a.paragraphs] for a in arts}
+    assert set(got) >= {GUARD} and len(got) == 2
+    assert got[GUARD] == [GUARD_LEAD, GUARD_MORE, GUARD_END]
+    assert [WEDDING_LEAD, WEDDING_MORE] in got.values()
+
+
+def test_preposition_before_a_place_is_no_part_of_its_name():
+    """`在日照市东港区的海滨步道上`: the city is 日照市, as `山东省日照市` names it
+    in the next paragraph, not `在日照市`; a scene set in a place must count as
+    naming it when paragraphs are assigned to articles by their places."""
+    assert C.localities("在日照市东港区的海滨步道上,到临沂市罗庄区参观") == \
+        {"日照市": 1, "东港区": 1, "临沂市": 1, "罗庄区": 1}
