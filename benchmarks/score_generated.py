@@ -18,7 +18,7 @@ checking (see the README's reconstruction section).
 The shared gold holds only 19 real articles, so every generated page repeats
 their words. `--articles benchmarks/articles/unseen` lays out other articles
 instead: original texts written for this project in the same genre
-(`benchmarks/articles/`), which no rule was designed on.
+(`benchmarks/articles/unseen`), which no rule was designed on.
 """
 from __future__ import annotations
 
