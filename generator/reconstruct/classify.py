@@ -295,13 +295,15 @@ def cohesion(a: set[str], b: set[str], idf: dict[str, float]) -> float:
     return fsum(map(idf.get, a & b, repeat(0.0)))
 
 
-# `近年来,福建省南平市…`, `近日,江西省吉安市青原区…`: an opening clause (at most
-# a short one) and a province with one of its cities, named in full
+# `近年来,福建省南平市…`, `近日,江西省吉安市青原区…`: opening clauses (at most
+# two short ones: a feature sets its scene first, `初冬的清晨,江面上薄雾未散,湖北省
+# 宜昌市…`) and a province with one of its cities, named in full (the province
+# often without `省` or `自治区`: `四川成都市`, `内蒙古鄂尔多斯市`)
 _PROVINCES = ("河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
               "云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆")
 # (not `在江苏省南京市,…`: a paragraph set in a place, as each of a round-up's are)
-_PLACE_INTRO = re.compile(r"^(?:[^,，。；;:：“”]{1,8}[,，])?(?!在)[^,，。；;:：“”]{0,6}?"
-                          rf"(?:{_PROVINCES})(?:省|(?:[\u4e00-\u9fff]{{0,4}}?)自治区)"
+_PLACE_INTRO = re.compile(r"^(?:[^,，。；;:：“”]{1,8}[,，]){0,2}(?!在)[^,，。；;:：“”]{0,6}?"
+                          rf"(?:{_PROVINCES})(?:省|(?:[\u4e00-\u9fff]{{0,4}}?)自治区)?"
                           r"([\u4e00-\u9fff]{2,4}?)(?:市|州|盟)")
 
 

@@ -55,6 +55,7 @@ START_CONT = -2.5      # a group that starts mid-sentence
 START_LEAD = 1.0       # a group that starts with a news lead
 START_PARALLEL = 0.5   # … or with a paragraph opening like its siblings (`parallel_starts`)
 START_FOLLOW_UP = -1.0  # … or with words taking up text before them (`FOLLOW_UP_RE`)
+START_CLOSING = -2.0   # … or with a paragraph looking ahead (`CLOSING_RE`): it closes an article, it opens none
 END_OPEN = -2.0        # a group that ends mid-sentence
 RUN_END_OPEN = -2.0    # … and is the last of a run under a headline
 END_CLOSING = 2.0      # a group that ends with a paragraph looking ahead (`CLOSING_RE`)
@@ -182,13 +183,26 @@ def _between_leads(B, T, header) -> set[int]:
     return out
 
 
+def _over_openings(B, T) -> set[int]:
+    """Heading-shaped lines right above a paragraph that opens a story (a
+    news lead, or its place named in full): such a line is that story's
+    headline, and a section heading does not sit above an article's opening."""
+    out = set()
+    for i, j in zip(T, T[1:]):
+        b, n = B[i], B[j]
+        if b.role == C.HEAD and n.role == C.BODY and block_likeness(b) >= 0.5 \
+                and (C.is_lead(n.flat) or C.opens_article(n.flat)):
+            out.add(i)
+    return out
+
+
 def chunk_runs(B, T, starts=frozenset(), glued=frozenset()) -> list[tuple[list[int], list[list[int]]]]:
     """Runs of body text between headers: (the header blocks right above the
     run, [] when none; the run's chunks, lists of block indices in page order).
     `starts`: blocks known to continue some other block (a chunk starts there);
     `glued`: blocks known to go on in the next block (no chunk starts after them)."""
     header = (C.TITLE, C.SUBTITLE, C.BYLINE)
-    between = _between_leads(B, T, header)
+    between = _between_leads(B, T, header) | _over_openings(B, T)
     runs, run, chunk, hdr = [], [], [], []
     prev = None
     for i in T:
@@ -302,6 +316,8 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
             return START_LEAD
         if FOLLOW_UP_RE.match(b.flat) or POINTS_BACK_RE.match(b.flat):
             return START_FOLLOW_UP
+        if CLOSING_RE.search(b.flat):
+            return START_CLOSING
         return START_PARALLEL if getattr(b, "_parallel", False) else 0.0
 
     def under(i: int) -> float:
@@ -580,7 +596,9 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
         group holds (`MAX_GROUP`): the programme then reads it as a reversed
         group beside other groups, cut at that limit. So, after it, a
         reversed group takes in the chunks of the groups read as printed
-        beside it (up to any one of them), or a whole reversed neighbour,
+        beside it (up to any one of them, or all of them and the reversed
+        group beyond: a long article may read in reverse at both ends while
+        nothing in its middle says so), or a whole reversed neighbour,
         while the same scores say the whole reads better so, step by step;
         but only across a cut, as an article does not stop mid-sentence.
         Only readings longer than a group are weighed here: the programme
@@ -598,7 +616,8 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
                 else:   # up to some chunk of the groups read as printed after it
                     tries = []
                     for j in range(k + 1, len(segs)):
-                        if segs[j][2]:
+                        if segs[j][2]:   # … or through them and the reversed group after them
+                            tries.append((j, segs[j][1], segs[j][1]))
                             break
                         tries.extend((j, c, segs[j][1]) for c in range(segs[j][0] + 1, segs[j][1] + 1))
                 for j, c, z in tries:
@@ -615,6 +634,7 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
                     tries = []
                     for j in range(k - 1, -1, -1):
                         if segs[j][2]:
+                            tries.append((j, segs[j][0], segs[j][0]))
                             break
                         tries.extend((j, c, segs[j][0]) for c in range(segs[j][0], segs[j][1]))
                 for j, c, z in tries:

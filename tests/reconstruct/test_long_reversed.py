@@ -61,3 +61,68 @@ def test_reversed_article_longer_than_a_group_reads_from_its_first_column():
     at = [next(k for k, p in enumerate(ps) if h in p) for h in ("重高效——", "重实践——")]
     assert 1 < at[0] < at[1] < len(ps) - 1
     assert ps[-1].endswith("全民化参与。")
+
+
+# written for the test: a feature in eleven columns printed last column first,
+# then the next article
+RED_VESTS = [
+    "“红马甲”撑起社区治理一片天",
+    "续壮大志愿服务队伍,完善激励保障机制,让“红马甲”成为社区治理中最亮丽的风景线。",
+    "超过5万人次。",
+    "宣讲队还把课堂搬到了学校。队员们走进中小学,给孩子们讲红色故事、教文明礼仪,让文明的种子在孩子们心中生根发芽。不少家长说"
+     ",孩子回家后会主动提醒大人过马路走斑马线、不乱扔垃圾。",
+    "志愿红,温暖一座城。红旗区相关负责人表示,将持",
+    "言,讲政策、讲法规、讲身边的好人好事,把移风易俗、垃圾分类、反诈防骗等内容编成快板、小品,寓教于乐。",
+    "“以前觉得垃圾分类麻烦,听了几次宣讲,现在全家人都养成了习惯。”居民赵红梅说。今年以来,宣讲队共开展宣讲活动320余场,"
+     "受众",
+    "据统计,今年以来全区各社区调解室共受理各类纠纷460余起,调解成功率达到96%,真正做到了小事不出楼栋、大事不出社区。",
+    "◎ 文明宣讲,把新风吹进千万家",
+    "每到周末,“红马甲”宣讲队就活跃在社区广场、小区楼院。他们用群众听得懂的语",
+    "让居民有话好好说、有事商量着办。",
+    "退休法官陈国平是调解室的常客。去年冬天,两户居民因为暖气管道漏水互不相让,陈国平三次上门,摆事实、讲法律、谈感情,最终双"
+     "方握手言和。“把道理讲透,把心结打开,问题就解决了一大半。”陈国平说。",
+    "时间协调解决。",
+    "◎ 调解纠纷,把矛盾化解在萌芽",
+    "邻里之间难免磕磕碰碰。楼上漏水、噪音扰民、宠物伤人……这些看似鸡毛蒜皮的小事,处理不好就容易激化矛盾。为此,红旗区在每个"
+     "社区设立“红马甲”调解室,邀请有威望的老党员、退休法官担任调解员,",
+    "打扫卫生、陪她聊天。“小王比亲闺女还贴心,有她在,我心里踏实。”张秀英说。",
+    "像这样的结对帮扶,在红旗区已有1300余对。各社区为独居、高龄、残疾等特殊群体建立服务台账,由志愿者定期上门走访,及时了"
+     "解老人的生活需求和身体状况,遇到困难第一",
+    "访4.2万余人次,发现并推动解决各类问题1800余件,问题平均处置时间由过去的5天缩短到2天以内。",
+    "◎ 结对帮扶,把温暖送到家门口",
+    "在向阳社区,83岁的独居老人张秀英腿脚不便,志愿者王丽每周都会上门两三次,帮她买菜、",
+    "“红马甲”队员们最常做的事,就是在楼栋之间走一走、看一看。楼道里堆放的杂物、松动的井盖、闪烁的路灯,都逃不过他们的眼睛。"
+     "发现问题后,队员们通过手机随手拍上传到社区网格平台,由社区统一派单,相关部门限时处置。",
+    "今年以来,全区“红马甲”累计开展巡查走",
+    "年。",
+    "近年来,河南省新乡市红旗区把志愿服务作为基层治理的重要抓手,组建起一支以党员、退休干部和热心居民为主体的“红马甲”志愿服"
+     "务队伍,让群众身边的大事小情有人管、有人问、有人办。",
+    "◎ 巡查走访,把问题发现在一线",
+    "清晨6点半,天刚蒙蒙亮,家住城关街道的退休工人刘建华就穿上红色马甲,拿着登记本来到小区门口。查看消防通道是否畅通、提醒早"
+     "起锻炼的居民注意安全、帮保洁员把垃圾桶推到路边,这一套“规定动作”他已经坚持了整整三",
+    "老街巷焕新颜",
+    "本报讯 近日,江苏省扬州市广陵区完成12条背街小巷改造提升工程,居民出行环境明显改善。改造中,该区坚持“一巷一策”,先征"
+     "求居民意见再定方案,让老街巷既留住了烟火气,又换上了新面貌。",
+]
+
+
+def test_reversed_article_read_in_reverse_at_both_ends_is_one_article():
+    """The 红马甲 article in eleven columns printed last column first: the
+    programme reads its last columns (printed first) in reverse, and its
+    first columns (printed last, right above the next headline), but nothing
+    in the columns between says which way they read. Taken whole, through the
+    columns between, the article reads best in reverse: it opens with its
+    scene (`清晨6点半,…`), reads on through its three sections in order, and
+    ends with what comes next (`志愿红,温暖一座城。…`)."""
+    _, arts = articles(page(*RED_VESTS))
+    red = [a for a in arts if a.title == RED_VESTS[0]]
+    assert len(red) == 1
+    ps = [p.text for p in red[0].paragraphs]
+    assert len(ps) == 17
+    assert ps[0].startswith("清晨6点半") and ps[0].endswith("他已经坚持了整整三年。")
+    assert ps[1].startswith("近年来,河南省新乡市红旗区")
+    at = [ps.index(h) for h in ("◎ 巡查走访,把问题发现在一线", "◎ 结对帮扶,把温暖送到家门口",
+                                  "◎ 调解纠纷,把矛盾化解在萌芽", "◎ 文明宣讲,把新风吹进千万家")]
+    assert at == sorted(at)
+    assert "遇到困难第一时间协调解决。" in ps[at[2] - 1]
+    assert ps[-1].startswith("志愿红,温暖一座城。") and ps[-1].endswith("最亮丽的风景线。")

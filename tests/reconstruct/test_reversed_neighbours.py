@@ -75,3 +75,35 @@ def test_news_lead_is_not_read_inside_a_reversed_neighbours_text():
     assert len(by["山西省阳"]) == 3
     assert by["福建南平"][0].startswith("近年来,福建省南平市")
     assert all("南平" not in p for p in by["山西省阳"])
+
+
+CHARGING = [
+    "老旧小区用上“共享充电棚”",
+    # the last column, printed first: the tail of a cut sentence and the closing paragraph
+    "楼充电,既不安全也不方便。",
+    "截至目前,全区已有42个老旧小区建成共享充电棚,新增充电接口1600余个,居民电动车“上楼充电”现象基本杜绝。下一步,"
+    "该区将把充电设施纳入老旧小区改造清单,做到应建尽建。",
+    # the first column, printed last, cut at its foot
+    "晚上7点,家住和平里小区的李师傅把电动车推进小区新建的充电棚,扫码插上插头,不到一分钟就完成了充电操作。“以前没地方充电,"
+    "只能把电瓶拎回家。”李师傅说。",
+    "和平里小区建成于上世纪90年代,小区内没有地下车库,也没有规划充电设施。过去,不少居民只能私拉电线或者把电动车推进",
+    # the next article: a short headline, no colon, then a paragraph opening its story
+    "南浔区开展文明祭扫宣传",
+    "清明节前夕,浙江省湖州市南浔区组织志愿者走进社区和公墓,倡导市民文明祭扫、绿色祭扫,用鲜花代替纸钱,用网上祭扫寄托哀思。",
+    "活动中,志愿者向群众发放倡议书3000余份,并在公墓入口设立鲜花换纸钱服务点,引导群众摒弃陈规陋习。",
+]
+
+
+def test_line_above_a_story_opening_ends_the_columns_of_a_reversed_article():
+    """`南浔区开展文明祭扫宣传` is a short line with little of a headline's
+    shape, but the paragraph right under it opens a story (`清明节前夕,浙江省
+    湖州市南浔区…`, its place named in full): it is that story's headline, and
+    the article printed in reverse above it ends there. Its first column,
+    printed last, goes on across the cut in the column printed first."""
+    _, arts = articles(page(*CHARGING))
+    assert [a.title for a in arts] == [CHARGING[0], "南浔区开展文明祭扫宣传"]
+    ps = [p.text for p in arts[0].paragraphs]
+    assert ps[0].startswith("晚上7点")
+    assert ps[1].endswith("把电动车推进楼充电,既不安全也不方便。")
+    assert ps[2].startswith("截至目前")
+    assert [p.text[:5] for p in arts[1].paragraphs] == ["清明节前夕", "活动中,志"]
