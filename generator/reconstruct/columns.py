@@ -308,11 +308,14 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
         return v
 
     def start(i: int) -> float:
-        """A group (an article's text) starting with block i."""
+        """A group (an article's text) starting with block i: a news lead, or a
+        first sentence naming the place in full (at its start, or after a
+        scene's first words: `初冬的清晨,…湖北省宜昌市…`), opens an article;
+        later paragraphs name the place short."""
         b = B[i]
         if _mid_start(b):
             return START_CONT
-        if C.is_lead(b.flat) or C.opens_article(b.flat):
+        if C.is_lead(b.flat) or C.opens_article(b.flat) or C.scene_place(b.flat):
             return START_LEAD
         if FOLLOW_UP_RE.match(b.flat) or POINTS_BACK_RE.match(b.flat):
             return START_FOLLOW_UP
@@ -600,9 +603,19 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
         group beyond: a long article may read in reverse at both ends while
         nothing in its middle says so), or a whole reversed neighbour,
         while the same scores say the whole reads better so, step by step;
-        but only across a cut, as an article does not stop mid-sentence.
+        but only across a cut, as an article does not stop mid-sentence, or
+        when the two make up the whole run under a headline (`whole`).
         Only readings longer than a group are weighed here: the programme
         weighed the others already."""
+        def whole(a: int, nxt: tuple) -> bool:
+            """A reversed group from chunk a, the top of a run under a
+            headline, and `nxt`, a reversed group ending the run: the whole run
+            then reads in reverse, one article printed so (its columns may end
+            with paragraphs, where the text alone tells nothing), rather than
+            two articles each printed in reverse, the second without a
+            headline."""
+            return bool(hdr) and a == 0 and nxt[1] == m and bool(nxt[2])
+
         k = 0
         while k < len(segs):
             a, b, cols, v = segs[k]
@@ -610,7 +623,7 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
                 k += 1
                 continue
             done, gain = None, 0.0
-            if k + 1 < len(segs) and is_cut(e[b]):
+            if k + 1 < len(segs) and (is_cut(e[b]) or whole(a, segs[k + 1])):
                 if segs[k + 1][2]:   # a reversed neighbour: the two as one
                     tries = [(k + 1, segs[k + 1][1], segs[k + 1][1])]
                 else:   # up to some chunk of the groups read as printed after it
@@ -627,7 +640,7 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
                     g = sum(x[3] for x in new) - sum(x[3] for x in segs[k:j + 1])
                     if g > gain:
                         done, gain = (k, j + 1, new), g
-            if k > 0 and is_cut(e[a]):
+            if k > 0 and (is_cut(e[a]) or segs[k - 1][2] and whole(segs[k - 1][0], segs[k])):
                 if segs[k - 1][2]:
                     tries = [(k - 1, segs[k - 1][0], segs[k - 1][0])]
                 else:

@@ -116,3 +116,30 @@ def test_paragraphs_referring_back():
     assert back("这是群众通过掌上平台反映问题的一个缩影。")
     assert not back("近年来,福建省南平市着力打通“监督渠道”。")
     assert not back("公共交通是城市运行的动脉,也是市民出行的首选。")
+
+
+
+READING_ROOM = [
+    "九华乡农家书屋夜夜灯火通明",
+    "此外,每到周末,志愿者们还定期组织亲子共读、故事分享等活动,让留守儿童在家门口就能读到好书。村民刘长贵说:“以前农闲时"
+    "大家凑在一起打牌,现在更多人愿意来这里坐一坐、翻一翻。”",
+    "今年以来,全乡各村阅读点累计接待读者1.2万人次,开展各类阅读活动86场,书香正在悄然改变着乡村的精神面貌。",
+    "初冬的傍晚,炊烟在山坳间袅袅升起,浙江省衢州市柯城区九华乡妙源村的农家书屋里依旧灯火通明。几名刚放学的孩子围坐"
+    "在长桌旁,捧着绘本读得津津有味。",
+    "这间书屋去年由村里闲置的老仓库改建而成,藏书从最初的800余册增加到如今的5000余册,涵盖农业技术、文学历史、少儿"
+    "读物等类别。乡里还为书屋接入了数字阅读平台,村民扫码即可借阅电子图书。",
+]
+
+
+def test_reversed_article_opens_with_a_scene_naming_its_province_and_city():
+    """A feature in two columns printed last column first, the columns
+    parted at a paragraph end (no cut to tell the order): its first column
+    opens with a scene (`初冬的傍晚,…`) whose first sentence names the place
+    in full (`浙江省衢州市柯城区…`), as a story's opening does and no later
+    paragraph needs to; the text under the headline (`此外,…`) is its last
+    column."""
+    _, arts = articles(page(*READING_ROOM))
+    assert len(arts) == 1
+    ps = [p.text for p in arts[0].paragraphs]
+    assert ps[0].startswith("初冬的傍晚") and ps[1].startswith("这间书屋")
+    assert ps[2].startswith("此外,每到周末") and ps[-1].endswith("精神面貌。")
