@@ -116,8 +116,9 @@ def code_version() -> str:
 
 
 def theme_version(chain: list[Path]) -> str:
-    """Every file of every theme in the chain (templates and static files)."""
-    return digest(*[(str(p), tree_digest(_source_files(p), p)) for p in chain])
+    """Every file of every theme in the chain (templates and static files), by
+    the theme's name, not its place on disk: a moved checkout renders the same."""
+    return digest(*[(p.name, tree_digest(_source_files(p), p)) for p in chain])
 
 
 class OutputRecord(NamedTuple):

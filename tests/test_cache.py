@@ -610,3 +610,15 @@ def test_a_first_background_build_leaves_a_spare_so_the_first_edit_links_nothing
     assert r.reconstructed == 1 and r.files > 20
     assert linked == []
     assert_same(tree(site / "_site"), clean_build(site, tmp_path / "clean"))
+
+
+def test_a_theme_copied_elsewhere_has_the_same_version(tmp_path):
+    """A checkout moved or installed elsewhere renders the same: the theme's
+    version covers its name and files, not the folder it sits in."""
+    src = B.theme_chain("default", tmp_path)[-1]
+    a, b = tmp_path / "a" / "default", tmp_path / "b" / "default"
+    shutil.copytree(src, a)
+    shutil.copytree(src, b)
+    assert C.theme_version([a]) == C.theme_version([b]) == C.theme_version([src])
+    (b / "templates" / "base.html").write_text("changed", encoding="utf-8")
+    assert C.theme_version([a]) != C.theme_version([b])
