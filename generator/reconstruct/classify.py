@@ -366,6 +366,8 @@ _NOT_LOCALITY = ("城区", "全区", "辖区", "社区", "地区", "小区", "�
                  "省市", "县市", "市县", "区县", "都市", "超市", "股市", "上市", "城乡市")
 
 
+# `老城区`, `主城区`, `中心城区`: a part of a town; `柯城区`, `西城区`: a district
+_TOWN_PARTS = frozenset("老主新旧中全该本此")
 _PLACE_PREPOSITIONS = frozenset("在到从向于至赴")
 
 
@@ -376,7 +378,7 @@ def localities(t: str) -> dict[str, int]:
         w = m.group()
         if len(w) == 4 and w[0] in _PLACE_PREPOSITIONS:
             w = w[1:]  # `在日照市`: the preposition before a city is no part of its name
-        if w[-2:] not in _NOT_LOCALITY:
+        if w[-2:] not in _NOT_LOCALITY or (len(w) == 3 and w[-2:] == "城区" and w[0] not in _TOWN_PARTS):
             out[w] = out.get(w, 0) + 1
     return out
 

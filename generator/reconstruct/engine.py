@@ -1170,8 +1170,11 @@ def _frac(hs: set, text: set, idf, tot: float) -> float:
 def _reassign_tails(pg, arts, jl, sets, idf, group: dict[int, int]) -> None:
     """A headline without a body whose body was read into another article (its
     columns follow that article): move the tail that talks about it. When it is
-    printed right above the other article's headline (two headlines in a row),
-    its body may instead be the first paragraphs under them: move that head.
+    printed above the other article's headline (two headlines in a row, or a
+    detached headline whose body was printed under a later one), its body may
+    instead be the first paragraphs under that headline: move that head. A
+    place headline a names, and the other headline does not, named again and
+    again in the moved text is evidence enough where a's words are few.
     Never cut inside a group of columns read in reverse (`group`: block → group),
     which is the text of one article."""
     B = pg.blocks
@@ -1193,9 +1196,10 @@ def _reassign_tails(pg, arts, jl, sets, idf, group: dict[int, int]) -> None:
                 continue
             hh = {g for g in _header_sets(B, host, sets) if idf.get(g, 0.0) < top}
             wh = _weight(hh, idf)
-            right_above = host["header"][0] > a["header"][-1] and not any(
-                B[j].role in C.TEXT_ROLES for j in range(a["header"][-1] + 1, host["header"][0])) \
-                or _printed_over(B, a["header"][-1], body[0])
+            # headline a printed above the host's (right above it, or with other
+            # articles between: a detached headline whose body was printed
+            # under a later headline, before that headline's own text)
+            headed_below = host["header"][0] > a["header"][-1] or _printed_over(B, a["header"][-1], body[0])
             # the host's text above a cut, all of it: its headline words are
             # mostly in its opening paragraphs, however far above the cut (a
             # window of the last few blocks above would let a cut inside the
@@ -1222,21 +1226,27 @@ def _reassign_tails(pg, arts, jl, sets, idf, group: dict[int, int]) -> None:
                 # on a tie the later cut: the blocks between name neither headline
                 # and stay with the text they are printed in, unless they talk
                 # about the text after them (`_talks_on`)
-                if fn >= MATCH_MIN and v >= (LOOSE_CUT if loose else 0.5) and po > pn and fn > fo \
-                        and (best is None or v >= best[0]) and not _names_host(B, body[k:k + 6], host, a) \
+                # (too few of a's words below the cut: enough when the text there keeps
+                # naming the place headline a names and the host's does not)
+                if v >= (LOOSE_CUT if loose else 0.5) and po > pn and fn > fo and (best is None or v >= best[0]) \
+                        and (fn >= MATCH_MIN or _names_host(B, body[k:k + 6], a, host)) \
+                        and not _names_host(B, body[k:k + 6], host, a) \
                         and not _place_goes_on(B, body, k, a) and not _place_left_behind(B, body, k, host, a):
                     # the earliest cut of a tie with this host stays known
                     tie = best[4] if best is not None and best[1] is host and not best[3] \
                         and abs(v - best[0]) < 1e-9 else k
                     best = (v, host, k, False, tie)
-                if not right_above:
+                if not headed_below or fo <= fn:
                     continue
-                # the headline printed right above the host's: its body may be the
-                # host's first paragraphs, the host's own body following them
+                # the headline printed above the host's: its body may be the host's
+                # first paragraphs, the host's own body following them (found by
+                # a's words, as many as a tail needs, or by the place a names and
+                # the host's headline does not)
                 opening = _found_in(want, [sets[i] for i in body[:k][:6]])  # (`_opening`)
                 hn, ho = _frac(hs, opening, idf, ws), _frac(hh, opening, idf, wh)
                 v = (hn - ho) + (fo - fn)
-                if hn >= 0.5 and v >= 0.5 and hn > ho and fo > fn and (best is None or v > best[0]):
+                if v >= 0.5 and hn > ho and (best is None or v > best[0]) \
+                        and (hn >= MATCH_MIN or _names_host(B, body[:k], a, host)):
                     best = (v, host, k, True, k)
         if best is None:
             best = _place_cut(B, arts, a, jl, group)

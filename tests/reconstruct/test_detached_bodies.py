@@ -155,3 +155,71 @@ def test_detached_body_opens_where_its_headline_place_is_named():
     assert [p.text[:6] for p in miyun.paragraphs] == ["檀营地区是密", "这是群众通过", "开展文明行为"]
     assert huairou.paragraphs[0].text.startswith("改造升级农贸市场、")
     assert huairou.paragraphs[-1].text.startswith("红螺家园社区")
+
+
+# a detached headline over the next article, whose words its body hardly
+# repeats (they stand in a news item below), but whose district it names
+GONGSHU = [
+    "让老街巷焕发新活力",
+    "——杭州拱墅区深化新时代文明实践纪事",
+    "陈静 王磊",
+    "桥头村:“积分超市”激活乡村治理",
+    "李晓燕",
+    "入冬以来,桥头村的“积分超市”格外热闹。村民们拿着积分卡,排队兑换洗衣液、毛巾、大米等生活用品。"
+    "“打扫庭院、参加志愿服务都能攒积分,积分还能换东西,大家干劲足了。”村民张大姐笑着说。",
+    "据村党支部书记介绍,积分超市开张一年来,全村共有三百余户村民参与,累计兑换物品五千余件,"
+    "村里的卫生死角少了,邻里纠纷也少了。",
+    "走进拱墅区大关街道,老旧小区加装的电梯已经投入使用,楼道里整洁明亮。",
+    "“以前楼道里堆满杂物,现在干干净净,住着舒心。”居民王阿姨说。拱墅区相关负责人表示,"
+    "将持续推进老旧小区改造,让居民生活更舒心。",
+    "与此同时,拱墅区还组建了一支千人志愿服务队伍,常态化开展文明劝导、垃圾分类宣传等活动。",
+    "全市新时代文明实践工作推进会召开",
+    "本报讯(赵明)11月20日,全市新时代文明实践工作推进会召开。会议要求,各地要深化新时代文明实践中心建设,"
+    "推动文明实践活动常态化、特色化开展。",
+]
+
+
+def test_detached_body_found_by_the_district_its_headline_names():
+    """The text after the village story's paragraph end keeps naming the
+    district (`拱墅区`) that the bodiless headline's subtitle names and the
+    village story's headline does not: it is the detached body, though few of
+    that headline's other words come back in it."""
+    _, arts = articles(page(*GONGSHU))
+    by_title = {a.title: a for a in arts}
+    assert [p.text[:7] for p in by_title["让老街巷焕发新活力"].paragraphs] == ["走进拱墅区大关", "“以前楼道里堆", "与此同时,拱墅"]
+    assert [p.text[:7] for p in by_title["桥头村:“积分超市”激活乡村治理"].paragraphs] == ["入冬以来,桥头", "据村党支部书记"]
+
+
+# a detached headline, another article below it, then a headline whose column
+# opens with the detached headline's body before its own text
+YUNYANG = [
+    "郧阳区:好戏连台唱到百姓家门口",
+    "城东社区开展消防安全演练",
+    "本报讯(周洁)11月18日,城东社区联合辖区消防救援站开展消防安全演练,社区居民、物业人员等一百余人参加。",
+    "演练中,消防员现场讲解了灭火器的使用方法,并指导居民进行实际操作。",
+    "书香润万家",
+    "——南阳宛城区推进全民阅读工作",
+    "刘洋",
+    "11月16日,随着豫剧《朝阳沟》选段在一个村的戏台上唱响,今年的送戏下乡演出圆满落幕。",
+    "今年以来,郧阳区组织专业剧团深入乡镇,共演出八十余场,观众达五万余人次。郧阳区文化部门负责人表示,明年将继续送戏下乡。",
+    "近日,宛城区新建的十处城市书房陆续开放,市民在家门口就能借书、读书,全民阅读有了新去处。",
+    "宛城区还开展“书香家庭”评选活动,让书香飘进更多家庭。",
+]
+
+
+def test_detached_headline_takes_the_opening_printed_under_a_later_headline():
+    """Two headlines with another article between them: the text printed
+    under the later one opens with the earlier headline's story (`郧阳区`)
+    and goes on with its own (`宛城区`, `全民阅读`). Its opening paragraphs
+    are the earlier headline's body."""
+    _, arts = articles(page(*YUNYANG))
+    by_title = {a.title: a for a in arts}
+    assert [p.text[:7] for p in by_title["郧阳区:好戏连台唱到百姓家门口"].paragraphs] == ["11月16日,", "今年以来,郧阳"]
+    assert [p.text[:7] for p in by_title["书香润万家"].paragraphs] == ["近日,宛城区新", "宛城区还开展“"]
+
+
+def test_a_district_named_like_a_town_part_is_a_place():
+    """`柯城区` is a district; `文明城区`, `老城区` and `主城区` are no place names."""
+    from generator.reconstruct.classify import localities
+    assert localities("近年来,柯城区把文明城区创建融入老城区改造") == {"柯城区": 1}
+    assert localities("主城区的交通更加顺畅") == {}
