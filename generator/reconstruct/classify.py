@@ -357,6 +357,21 @@ def story_places(t: str) -> tuple[str, ...]:
     return (m.group(1), sub.group(1)) if sub else (m.group(1),)
 
 
+# `叶志根是浙江省丽水市…的一名“民间河长”`: a person (or body) introduced with
+# their place, as `X是` right before it
+_SUBJECT_IS = re.compile(r"^([\u4e00-\u9fff]{2,6}?)是")
+
+
+def subject_named_before(t: str, before: str) -> bool:
+    """Does a paragraph that introduces its place in full (`opens_article`)
+    introduce it for someone the paragraph before already named (`65岁的叶志根
+    背着竹篓…` then `叶志根是浙江省丽水市…的一名“民间河长”`)? A feature
+    presents its person first and then where they are from; a new story does
+    not open on a name the text above it talks about."""
+    m = _SUBJECT_IS.match(t)
+    return m is not None and m.group(1) in before
+
+
 # `门头沟区`, `朝阳区`, `资阳市`: a district, county or city named in running text
 # (not `广大市民`, `农贸市场`, `城市容貌`, `区域`)
 _LOCALITY = re.compile(r"[\u4e00-\u9fff]{2,3}?[区县市](?![民场容域])")

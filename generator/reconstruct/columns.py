@@ -52,7 +52,7 @@ CLOSED_TO_CONT = -3.0  # a complete sentence followed by a mid-sentence start
 OPEN_TO_LEAD = -4.0    # a cut sentence "continued" by a news lead
 MID_LEAD = -3.0        # a news lead read after another paragraph of its group: a lead opens an article
 START_CONT = -2.5      # a group that starts mid-sentence
-START_LEAD = 1.0       # a group that starts with a news lead
+START_LEAD = 1.0       # a group that starts with a news lead (or a dated opening: `DATED_RE`)
 START_PARALLEL = 0.5   # … or with a paragraph opening like its siblings (`parallel_starts`)
 START_FOLLOW_UP = -1.0  # … or with words taking up text before them (`FOLLOW_UP_RE`)
 START_CLOSING = -2.0   # … or with a paragraph looking ahead (`CLOSING_RE`): it closes an article, it opens none
@@ -269,6 +269,14 @@ POINTS_BACK_RE = re.compile(r"^(?:这|此|该|上述)|^.{0,20}?(?:[这此](?:场
                             r"该(?:市|区|县|镇|村|局|校|公司))")
 
 
+# a paragraph whose first words date it, set off by a comma (`近日,` `日前,`
+# `11月15日上午,` `清晨6点多,` `傍晚时分,`): a news story or a feature's scene
+# opens by saying when; later paragraphs go on from what was told before them
+# (a time span, `近年来,` `今年以来,`, sums up inside an article as often)
+DATED_RE = re.compile(r"^(?:近日|日前|近期|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?|"
+                      r"(?:[\u4e00-\u9fff]{1,3}的)?(?:清晨|早晨|傍晚|夜晚|深夜|凌晨)[\d:：点时半多许]{0,6}|[\u4e00-\u9fff]{2}时分)[,，]")
+
+
 def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
     """Best split of one run into groups read forward or in reverse. A reversed
     group is a range of chunks a..b read b, b-1, ..., a, as columns that
@@ -308,14 +316,15 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
         return v
 
     def start(i: int) -> float:
-        """A group (an article's text) starting with block i: a news lead, or a
+        """A group (an article's text) starting with block i: a news lead, a
         first sentence naming the place in full (at its start, or after a
-        scene's first words: `初冬的清晨,…湖北省宜昌市…`), opens an article;
-        later paragraphs name the place short."""
+        scene's first words: `初冬的清晨,…湖北省宜昌市…`) or saying first when
+        (`DATED_RE`), opens an article; later paragraphs name the place short
+        and go on from what was told."""
         b = B[i]
         if _mid_start(b):
             return START_CONT
-        if C.is_lead(b.flat) or C.opens_article(b.flat) or C.scene_place(b.flat):
+        if C.is_lead(b.flat) or C.opens_article(b.flat) or C.scene_place(b.flat) or DATED_RE.match(b.flat):
             return START_LEAD
         if FOLLOW_UP_RE.match(b.flat) or POINTS_BACK_RE.match(b.flat):
             return START_FOLLOW_UP

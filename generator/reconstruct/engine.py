@@ -483,9 +483,12 @@ def _new_story(before: str, b: Block) -> bool:
     that paragraph ends another article; when it names the place (its city, or
     the district after it: a feature's opening scene `柯城区九华乡…` over
     `近年来,浙江省衢州市柯城区…`), b is its own article's first column printed
-    after a later one, or the paragraph after its opening scene."""
+    after a later one, or the paragraph after its opening scene. Nor when it
+    gives the place of someone that paragraph names (`C.subject_named_before`):
+    a feature's person, then where they are from."""
     places = C.story_places(b.flat) if b.role == C.BODY else ()
-    return bool(places) and not any(place in before for place in places)
+    return bool(places) and not any(place in before for place in places) \
+        and not C.subject_named_before(b.flat, before)
 
 
 def _paragraph_text(B, i: int, joined_to: dict[int, int]) -> str:
