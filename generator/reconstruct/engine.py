@@ -18,6 +18,7 @@ from .lexicon import CAPTION_TAIL_RE, HEADING_MARK_RE, NO_START, OPEN_END_CHARS,
 
 _SPACES = re.compile(r"[ \t\u3000]+")
 MATCH_MIN = 0.35   # share of a bodiless headline's words found in a headless body
+OUT_OF_PLACE = 2.0  # how much better a chain must name another headline than the one above it
 
 
 class _Page:
@@ -968,18 +969,8 @@ def _assemble(pg: _Page, T, pos, joins: list[Cand], sets, idf, rev) -> list[Item
             while k >= 0 and host is None:
                 host = owner.get(T[k])
                 k -= 1
-            # a chain of columns read out of place: prefer the article it talks about
-            cs = set()
-            for i in ch:
-                cs |= sets[i]
-            best, best_v = host, (C.cohesion(cs, text_sets(host), idf) if host else 0.0)
-            for a in arts:
-                if a is host or not a["header"] or abs(min(a["header"] + a["body"]) - ch[0]) > 4 * WINDOW:
-                    continue
-                v = C.cohesion(cs, text_sets(a), idf)
-                if v > 1.5 * best_v + 5:
-                    best, best_v = a, v
-            host = best
+            # a chain of columns read out of place: the article it talks about
+            host = _talked_about(B, ch, host, arts, sets, idf, text_sets)
         if host is None:
             host = {"header": [], "body": []}
             arts.append(host)
@@ -1021,6 +1012,41 @@ def _assemble(pg: _Page, T, pos, joins: list[Cand], sets, idf, rev) -> list[Item
             items.append((b.index, Item(kind="other", paragraphs=[Paragraph("p", b.text)], blocks=[b.index])))
     items.sort(key=lambda x: x[0])
     return [it for _, it in items]
+
+
+def _talked_about(B, ch, host, arts, sets, idf, text_sets):
+    """The article a headless chain talks about clearly more than `host` (the
+    article printed before it, or None), else `host`. Against a host with text
+    of its own, by the share of each headline's words the chain names: the
+    summed overlap of two texts grows with their length, and the longest
+    article on the page would draw every chain printed after a short one.
+    Against a headline with no text (a section heading taken for one), by
+    that overlap with each article's text."""
+    cs = set()
+    for i in ch:
+        cs |= sets[i]
+    if host is not None and host["body"]:
+        top = _found_once(idf)
+
+        def measure(a):
+            return _match(_header_sets(B, a, sets), cs, idf, top)
+
+        def better(v, old):
+            return v >= MATCH_MIN and v > OUT_OF_PLACE * old
+    else:
+        def measure(a):
+            return C.cohesion(cs, text_sets(a), idf)
+
+        def better(v, old):
+            return v > 1.5 * old + 5
+    best, best_v = host, (measure(host) if host else 0.0)
+    for a in arts:
+        if a is host or not a["header"] or abs(min(a["header"] + a["body"]) - ch[0]) > 4 * WINDOW:
+            continue
+        v = measure(a)
+        if better(v, best_v):
+            best, best_v = a, v
+    return best
 
 
 def _bylined_bodies(pg, arts, headless) -> list[list[int]]:
