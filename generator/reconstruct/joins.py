@@ -164,11 +164,16 @@ def _tail(lt: str) -> _Tail:
                  dangling_end(lt, _OPEN_END), lt[-1].isdigit(), _in_quote(lt))
 
 
+# a passive predicate naming what its subject is called or ranked as: like
+# `是`, it needs the subject before it (`水族马尾绣|被誉为…`)
+_PASSIVE_PREDICATES = ("被誉为", "被称为", "被评为", "被列为", "被认定为", "被命名为")
+
+
 @lru_cache(maxsize=4096)
 def head_features(rt: str) -> _Head:
     lex = lexicon()
     rw = head_window(rt)
-    if rt[0] in NO_START or (rt[0] in CONT_START and not lex.word_freq(rt[:2])):
+    if rt[0] in NO_START or (rt[0] in CONT_START and not lex.word_freq(rt[:2])) or rt.startswith(_PASSIVE_PREDICATES):
         start = "nostart"
     elif rt.startswith(_POSTPOSITIONS):
         start = "postposition"
@@ -339,6 +344,25 @@ def _framed_line(t: str) -> bool:
             return False
         return len(t) - m.end() >= 3
     return len(t) - m.end() >= 2
+
+
+# a line ending on a post, or on a post and the first characters of a name (`…部长杜鸣|`)
+_POST_END = re.compile("(?:" + "|".join(_POSTS) + r")(\w{0,2})$")
+_FRAME_PREPS = ("在", "随着", "面对", "通过", "经过", "为了", "自", "从")
+
+
+def _clause_across(lt: str, rt: str, head: _Head) -> bool:
+    """Does a line open a clause that only closes in the next text: a sentence
+    adverbial whose comma comes after the cut (`随着禁渔成效|逐步显现,`
+    `为了让宣讲|内容更贴近群众,`), or a post and a named speaker's words
+    (`…宣传部部长|杜鸣远在讲话中强调,` `…部长杜鸣|远在讲话中强调,`)? A heading
+    does not go on into the sentence below it."""
+    if lt.startswith(_FRAME_PREPS) and not head.opener:
+        m = FRAME_RE.match(lt + rt[:20])
+        if m is not None and m.end() > len(lt) + 1:
+            return True
+    m = _POST_END.search(lt)
+    return m is not None and _speaker_opening(m.group(1) + rt[:24])
 
 
 def _inside_opener(lw: str, word: str, rt: str) -> bool:
@@ -528,12 +552,14 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
             # word across the cut (`今|年以来,`) nor a preposition before it
             # (`自|试点以来,`): the text before lost its end
             cuts.append(ADVERBIAL_BARE if adjacent else ADVERBIAL)
-        if L.role == HEAD and not (adjacent and (gain > 0 or recurs or awaits_object(lt) or column_end or _framed_line(lt))):
+        if L.role == HEAD and not (adjacent and (gain > 0 or recurs or awaits_object(lt) or column_end or _framed_line(lt)
+                                                 or _clause_across(lt, rt, head))):
             # a word across the cut to the next line (`聚焦县域新|旧动能`, `…充电桩只|是`),
             # or a string across it printed elsewhere on the page (`文明实践志愿|服务示范`):
             # a line cut mid-sentence, not a heading (a heading ends on a word, and
             # what it says does not go on into the text below it); so is a line
-            # ending on a verb that waits for its object (`…社会发动、推动|商共治…`)
+            # ending on a verb that waits for its object (`…社会发动、推动|商共治…`),
+            # or opening a clause that closes only after the cut (`_clause_across`)
             cuts.append(6.0 * block_likeness(L))
         if R.role == HEAD:
             cuts.append(6.0 * block_likeness(R))

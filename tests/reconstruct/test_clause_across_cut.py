@@ -1,0 +1,65 @@
+"""A short line with no punctuation that opens a clause closing only in the next
+block is the first line of a paragraph cut at a column end, not a section
+heading: a heading does not go on into the sentence below it.
+- a sentence adverbial opened by a preposition whose comma comes after the
+  cut (`随着垃圾分类试点|逐步推开,…` `为了让群众|少跑腿,…`);
+- a post and a named speaker's words (`…宣传部部长|王海涛在讲话中指出,…`,
+  the name itself cut: `…部长王|海涛在讲话中指出,…`);
+- a subject before a passive predicate naming what it is called or ranked
+  as (`苗绣|被誉为…`), which, like `是`, opens no sentence.
+Texts are written in the phrasing of a county newspaper's meeting report; the
+cuts are made by hand as a layout export makes them."""
+from __future__ import annotations
+
+from generator.reconstruct.joins import _clause_across, head_features
+
+from .helpers import articles, page
+
+TITLE = "某县召开城乡环境综合整治推进会"
+LEAD = ("本报讯 11月18日,某县召开城乡环境综合整治推进会,总结前一阶段整治工作,部署今冬明春重点任务。"
+        "各乡镇、县直有关部门负责人参加会议。")
+LAST = "会议要求,各乡镇要压实属地责任,建立问题清单,确保整治任务年底前全部完成。"
+
+
+def _one_paragraph(line: str, rest: str) -> None:
+    _, arts = articles(page(TITLE, LEAD, line, rest, LAST))
+    assert [a.title for a in arts] == [TITLE]
+    paras = arts[0].paragraphs
+    assert [p.text for p in paras] == [LEAD, line + rest, LAST]
+    assert all(p.type == "p" for p in paras)
+
+
+def test_an_adverbial_whose_comma_comes_after_the_cut_goes_on():
+    """`随着垃圾分类试点|逐步推开,…`: the adverbial closes in the next block."""
+    _one_paragraph("随着垃圾分类试点", "逐步推开,城区各小区的生活垃圾分类投放准确率提高到八成以上,居民参与热情明显提升。")
+
+
+def test_a_purpose_clause_whose_comma_comes_after_the_cut_goes_on():
+    """`为了让群众|少跑腿,…`."""
+    _one_paragraph("为了让群众", "少跑腿,县里在各乡镇便民服务中心设立环境问题受理窗口,群众反映的问题一律限时办结。")
+
+
+def test_a_post_before_a_named_speaker_goes_on():
+    """`县委常委、宣传部部长|王海涛在讲话中指出,…`: the post names the speaker."""
+    _one_paragraph("县委常委、宣传部部长", "王海涛在讲话中指出,要坚持问题导向,把群众反映强烈的突出问题作为整治重点。")
+
+
+def test_a_name_cut_after_the_post_goes_on():
+    """`…部长王|海涛在讲话中指出,…`: the speaker's name itself is cut."""
+    _one_paragraph("县委常委、宣传部部长王", "海涛在讲话中指出,要坚持问题导向,把群众反映强烈的突出问题作为整治重点。")
+
+
+def test_a_heading_and_a_paragraph_with_its_own_opening_are_not_one_clause():
+    """A heading followed by a paragraph opening a sentence of its own."""
+    rest = "近日,某县城关镇组织志愿者开展环境整治行动。"
+    assert not _clause_across("在希望的田野上", rest, head_features(rest))
+    assert not _clause_across("美丽乡村建设见闻", rest, head_features(rest))
+    rest = "王海涛在讲话中指出,要坚持问题导向。"
+    assert not _clause_across("坚持问题导向 推动整治见效", rest, head_features(rest))
+
+
+def test_a_subject_before_a_passive_predicate_goes_on():
+    """`苗族蜡染|被誉为…`: `被誉为` needs the subject printed before it."""
+    rest = "被誉为“东方第一染”。近年来,县里把蜡染技艺传承与乡村振兴结合起来,带动400余名妇女居家就业。"
+    assert head_features(rest).start == "nostart"
+    _one_paragraph("苗族蜡染", rest)
