@@ -153,7 +153,8 @@ class _Head:
     closes_quote: bool  # its first quotation mark near its start closes one (`银税财企”联动…`)
     speech: bool       # opens with a quoted sentence (`“小街巷连着大民生,…。”`)
     speaker: bool      # opens with a named person's words (`徐芝文在会上指出,`)
-    frame: bool        # opens with a time or a source set off by a comma (`试点以来,` `据统计,`: `TIME_SOURCE_RE`)
+    frame: bool        # opens with a time, a source or a place set off by a comma (`试点以来,` `据统计,`
+                       # `在此基础上,`: `TIME_SOURCE_RE`, `_OPENING_FRAME`)
 
 
 @lru_cache(maxsize=4096)  # a page's blocks, many times each
@@ -167,6 +168,16 @@ def _tail(lt: str) -> _Tail:
 # a passive predicate naming what its subject is called or ranked as: like
 # `是`, it needs the subject before it (`水族马尾绣|被誉为…`)
 _PASSIVE_PREDICATES = ("被誉为", "被称为", "被评为", "被列为", "被认定为", "被命名为")
+
+# a paragraph's opening set off by a comma, beside `TIME_SOURCE_RE`: a place or
+# circumstance (`在城东街道,` `在此基础上,` `在文化活动方面,` `随着…显现,`), a
+# named body speaking (`某县有关部门表示,`), a sentence summing up the paragraph
+# before (`像王大爷这样的志愿者,`); a cut sentence goes on with `在` and a place
+# only as its verb's complement, not set off by a comma (`…经常出现|在城东街道的…`)
+_OPENING_FRAME = re.compile(r"^(?:在[^,，。;；:：“”]{1,12}(?:上|中|下|里|内|方面|时期|周期|村|镇|乡|街道|社区)|"
+                            r"随着[^,，。;；:：“”]{2,16}|"
+                            r"[^,，。;；:：“”]{1,8}[县市区镇乡](?:有关部门|相关部门|相关负责人|负责人)(?:表示|介绍|指出)|"
+                            r"像[^,，。;；:：“”]{0,8}这样的[^,，。;；:：“”]{1,8})[,，]")
 
 
 @lru_cache(maxsize=4096)
@@ -187,7 +198,8 @@ def head_features(rt: str) -> _Head:
     return _Head(is_lead(rt), rt[:3] if len(rt) >= 3 else "", rw, bool(rw) and rw[0] == rt[0], start,
                  len(rt) <= 8 and ends_closed(rt), rt[0] in UNITS, rt[0] in UNITS and _unit_word(rw, lex), 2.0 * (lex.cont_prior(rt[0]) - 0.5), opener,
                  purpose or speaker or (opener and _ADVERBIAL.match(rt) is not None), _closes_quote(rt),
-                 _SPEECH.match(rt) is not None, speaker, TIME_SOURCE_RE.match(rt) is not None)
+                 _SPEECH.match(rt) is not None, speaker,
+                 TIME_SOURCE_RE.match(rt) is not None or _OPENING_FRAME.match(rt) is not None)
 
 
 def _speaker_opening(rt: str) -> bool:
