@@ -302,9 +302,9 @@ def cohesion(a: set[str], b: set[str], idf: dict[str, float]) -> float:
 _PROVINCES = ("河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
               "云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆")
 # (not `在江苏省南京市,…`: a paragraph set in a place, as each of a round-up's are)
-_PLACE_INTRO = re.compile(r"^(?:[^,，。；;:：“”]{1,8}[,，]){0,2}(?!在)[^,，。；;:：“”]{0,6}?"
-                          rf"(?:{_PROVINCES})(?:省|(?:[\u4e00-\u9fff]{{0,4}}?)自治区)?"
-                          r"([\u4e00-\u9fff]{2,4}?)(?:市|州|盟)")
+_PROVINCE = rf"(?:{_PROVINCES})(?:省|(?:[\u4e00-\u9fff]{{0,4}}?)自治区)"   # `浙江省`, `广西壮族自治区`
+_CITY = r"([\u4e00-\u9fff]{2,4}?)(?:市|州|盟)"   # `衢州市`: the name kept
+_PLACE_INTRO = re.compile(rf"^(?:[^,，。；;:：“”]{{1,8}}[,，]){{0,2}}(?!在)[^,，。；;:：“”]{{0,6}}?{_PROVINCE}?{_CITY}")
 
 
 def opens_article(t: str) -> bool:
@@ -317,8 +317,7 @@ def opens_article(t: str) -> bool:
 # the same place named in full anywhere in a first sentence, or a district of
 # a municipality (`北京市朝阳区`), which names it as fully (not `在…`: a
 # paragraph set in a place, as each of a round-up's are)
-_PLACE_NAMED = re.compile(rf"(?<!在)(?:(?:{_PROVINCES})(?:省|(?:[\u4e00-\u9fff]{{0,4}}?)自治区)"
-                          r"([\u4e00-\u9fff]{2,4}?)(?:市|州|盟)|(?:北京|上海|天津|重庆)市([\u4e00-\u9fff]{2,3}?)(?:区|县))")
+_PLACE_NAMED = re.compile(rf"(?<!在)(?:{_PROVINCE}{_CITY}|(?:北京|上海|天津|重庆)市([\u4e00-\u9fff]{{2,3}}?)(?:区|县))")
 
 
 def scene_place(t: str) -> str | None:

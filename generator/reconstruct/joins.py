@@ -8,8 +8,9 @@ from functools import lru_cache
 
 from .blocks import Block
 from .classify import BODY, BYLINE, HEAD, SUBTITLE, TITLE, awaits_object, cohesion, head_likeness, is_lead, lead_ins_alike
-from .lexicon import (dangling_end, CONT_START, FRAME_RE, HEADING_MARK_RE, UNITS, NO_START, OPEN_END_CHARS, OPENER_RE, PURPOSE_RE, SPEAKER_RE,
-                      TIME_SOURCE_RE, ends_closed, head_window, is_cjk, lexicon, looks_like_name, tail_window)
+from .lexicon import (dangling_end, CONT_START, FRAME_PREPOSITIONS, FRAME_RE, HEADING_MARK_RE, UNITS, NO_START,
+                      OPEN_END_CHARS, OPENER_RE, PURPOSE_RE, SPEAKER_RE, TIME_SOURCE_RE, ends_closed, head_window, is_cjk,
+                      lexicon, looks_like_name, tail_window)
 
 WINDOW = 40          # candidate successors within this many blocks either side
 THRESHOLD = 1.0      # minimum score for a join
@@ -360,7 +361,6 @@ def _framed_line(t: str) -> bool:
 
 # a line ending on a post, or on a post and the first characters of a name (`…部长杜鸣|`)
 _POST_END = re.compile("(?:" + "|".join(_POSTS) + r")(\w{0,2})$")
-_FRAME_PREPS = ("在", "随着", "面对", "通过", "经过", "为了", "自", "从")
 
 
 def _clause_across(lt: str, rt: str, head: _Head) -> bool:
@@ -369,7 +369,7 @@ def _clause_across(lt: str, rt: str, head: _Head) -> bool:
     `为了让宣讲|内容更贴近群众,`), or a post and a named speaker's words
     (`…宣传部部长|杜鸣远在讲话中强调,` `…部长杜鸣|远在讲话中强调,`)? A heading
     does not go on into the sentence below it."""
-    if lt.startswith(_FRAME_PREPS) and not head.opener:
+    if lt.startswith(FRAME_PREPOSITIONS) and not head.opener:
         m = FRAME_RE.match(lt + rt[:20])
         if m is not None and m.end() > len(lt) + 1:
             return True

@@ -46,7 +46,9 @@ SPEAKER_RE = re.compile(rf"^([{CJK}·]{{2,4}}?)(?:在会上|在会议上|在讲�
 # (`全民参与,让文明触手可及`), not an adverbial and the clause it frames
 _TIME_FRAME = (r"[^,，。;；:：“”]{1,10}(?:(?:以|年|多|月|天|日)来|期间|之际|时分|之后|以后|年起|月起)|"
                r"(?:今年|去年|明年|\d{4}年)\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬|初|底)?")
-FRAME_RE = re.compile(rf"^(?:(?:在|随着|面对|通过|经过|为了|自|从|截至|据)[^,，。;；:：“”]{{1,16}}|{_TIME_FRAME}|"
+# prepositions opening such an adverbial (`在浦口镇,` `随着…显现,`)
+FRAME_PREPOSITIONS = ("在", "随着", "面对", "通过", "经过", "为了", "自", "从")
+FRAME_RE = re.compile(rf"^(?:(?:{'|'.join(FRAME_PREPOSITIONS)}|截至|据)[^,，。;；:：“”]{{1,16}}|{_TIME_FRAME}|"
                       r"[^,，。;；:：“”]{2,12}(?:表示|指出|强调|介绍|认为))[,，]")
 # … of these, a short time or a source: hardly the words a cut sentence goes on
 # with (`…发展到58人|试点以来,` `…下村党|据统计,`) unless a word spans the cut
