@@ -298,13 +298,15 @@ def cohesion(a: set[str], b: set[str], idf: dict[str, float]) -> float:
 # `近年来,福建省南平市…`, `近日,江西省吉安市青原区…`: opening clauses (at most
 # two short ones: a feature sets its scene first, `初冬的清晨,江面上薄雾未散,湖北省
 # 宜昌市…`) and a province with one of its cities, named in full (the province
-# often without `省` or `自治区`: `四川成都市`, `内蒙古鄂尔多斯市`)
+# often without `省` or `自治区`: `四川成都市`, `内蒙古鄂尔多斯市`), or with a
+# county it names directly (`江西省遂川县`)
 _PROVINCES = ("河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
               "云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆")
 # (not `在江苏省南京市,…`: a paragraph set in a place, as each of a round-up's are)
 _PROVINCE = rf"(?:{_PROVINCES})(?:省|(?:[\u4e00-\u9fff]{{0,4}}?)自治区)"   # `浙江省`, `广西壮族自治区`
 _CITY = r"([\u4e00-\u9fff]{2,4}?)(?:市|州|盟)"   # `衢州市`: the name kept
-_PLACE_INTRO = re.compile(rf"^(?:[^,，。；;:：“”]{{1,8}}[,，]){{0,2}}(?!在)[^,，。；;:：“”]{{0,6}}?{_PROVINCE}?{_CITY}")
+_COUNTY = r"([\u4e00-\u9fff]{2,4}?)(?:县|旗)"   # `遂川县`, `鄂托克前旗`, named right after its province
+_PLACE_INTRO = re.compile(rf"^(?:[^,，。；;:：“”]{{1,8}}[,，]){{0,2}}(?!在)[^,，。；;:：“”]{{0,6}}?(?:{_PROVINCE}?{_CITY}|{_PROVINCE}{_COUNTY})")
 
 
 def opens_article(t: str) -> bool:
@@ -315,18 +317,20 @@ def opens_article(t: str) -> bool:
 
 
 # the same place named in full anywhere in a first sentence, or a district of
-# a municipality (`北京市朝阳区`), which names it as fully (not `在…`: a
-# paragraph set in a place, as each of a round-up's are)
-_PLACE_NAMED = re.compile(rf"(?<!在)(?:{_PROVINCE}{_CITY}|(?:北京|上海|天津|重庆)市([\u4e00-\u9fff]{{2,3}}?)(?:区|县))")
+# a municipality (`北京市朝阳区`), which names it as fully (not a paragraph
+# opening on `在…`: set in a place, as each of a round-up's are; a news lead
+# says when first, `11月19日上午,在吉林省长春市…`)
+_PLACE_NAMED = re.compile(rf"(?<!^在)(?:{_PROVINCE}{_CITY}|(?:北京|上海|天津|重庆)市([\u4e00-\u9fff]{{2,3}}?)(?:区|县)"
+                          rf"|{_PROVINCE}{_COUNTY})")
 
 
 def scene_place(t: str) -> str | None:
-    """The city (or a municipality's district) a paragraph's first sentence
-    introduces in full after other words: a feature's scene opening (`初冬的清晨,
+    """The city (or a municipality's district, or a county) a paragraph's first
+    sentence introduces in full after other words: a feature's scene opening (`初冬的清晨,
     江面上薄雾未散,湖北省宜昌市夷陵区…`) names its place so, later paragraphs
     name it short."""
     m = _PLACE_NAMED.search(t, 0, t.find("。") if "。" in t[:120] else 120)
-    return (m.group(1) or m.group(2)) if m else None
+    return (m.group(1) or m.group(2) or m.group(3)) if m else None
 
 
 _AGENCY_REPORTER = re.compile(r"^[^,，。(（]{1,8}[(（][^)）]{1,20}[)）]")   # `本报讯(林洛)`
@@ -340,7 +344,7 @@ def story_place(t: str, after_lead: bool = False) -> str | None:
         m = _AGENCY_REPORTER.match(t)
         t = t[m.end():] if m else t
     m = _PLACE_INTRO.match(t[:30])
-    return m.group(1) if m else None
+    return (m.group(1) or m.group(2)) if m else None
 
 
 _SUB_PLACE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:区|县|旗)")
@@ -352,8 +356,8 @@ def story_places(t: str) -> tuple[str, ...]:
     m = _PLACE_INTRO.match(t[:30])
     if not m:
         return ()
-    sub = _SUB_PLACE.match(t, m.end())
-    return (m.group(1), sub.group(1)) if sub else (m.group(1),)
+    city, sub = m.group(1) or m.group(2), _SUB_PLACE.match(t, m.end())   # (a city's, else a county's name)
+    return (city, sub.group(1)) if sub else (city,)
 
 
 # `叶志根是浙江省丽水市…的一名“民间河长”`: a person (or body) introduced with

@@ -714,13 +714,15 @@ def _topic_shift(B, T, k, sets, idf, gone=frozenset()) -> bool:
 
 
 def _introduces_new_place(B, T, k) -> bool:
-    """Does the paragraph after position k open (`_start_like`, or a usual
-    opening) by introducing a city (or a municipality's district) in full
+    """Does the paragraph after position k open (`_start_like`, a usual
+    opening, or a quotation: a feature's lead often quotes someone before it
+    says when and where, `“…”11月19日上午,在吉林省长春市…`) by introducing a
+    city (or a municipality's district, or a county) in full
     (`C.scene_place`) that the text before it, up to its headline, never
     names? A section of one article names its place short; a place named in
     full that the article never named starts another story."""
     n = B[T[k + 1]]
-    if n.role != C.BODY or not (_start_like(n) >= 0.5 or OPENER_RE.match(n.flat)):
+    if n.role != C.BODY or not (_start_like(n) >= 0.5 or OPENER_RE.match(n.flat) or n.flat[0] == "“"):
         return False
     city = C.scene_place(n.flat)
     if city is None:

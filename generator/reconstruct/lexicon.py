@@ -37,7 +37,7 @@ FOLLOW_UP_WORDS = "据了解|据悉|据介绍|此外|另外|同时|与此同时|
 OPENER_RE = re.compile(r"^(?:近日|近期|日前|如今|当下|当前|眼下|时下|今年以来|近年来|多年来|去年以来|目前|"
                        rf"{FOLLOW_UP_WORDS}|截至目前|会上|会议(?:指出|强调|要求)|\d{{1,2}}月\d{{1,2}}日|(?:自|从)?\d{{4}}年|"
                        # a feature's scene-setting opening: `清晨7点,` `初冬的清晨,` `傍晚时分,` `每逢周末,`
-                       r"(?:[\u4e00-\u9fff]{1,3}的)?(?:清晨|早晨|上午|中午|午后|下午|傍晚|夜晚|深夜|凌晨)|[\u4e00-\u9fff]{2}时分|每逢|每到)")
+                       r"(?:[\u4e00-\u9fff]{1,3}的)?(?:清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|夜晚|深夜|凌晨)|[\u4e00-\u9fff]{2}时分|每逢|每到)")
 # a named speaker's words opening a paragraph (`徐芝文在会上指出,` `李明强调:`), as `会议强调,` does
 SPEAKER_RE = re.compile(rf"^([{CJK}·]{{2,4}}?)(?:在会上|在会议上|在讲话中|在致辞中)?(?:指出|强调|表示|要求|认为)[,，:：]")
 # a sentence's opening adverbial set off by a comma: a time (`三年多来,` `演出期间,`

@@ -83,3 +83,61 @@ def test_preposition_before_a_place_is_no_part_of_its_name():
     naming it when paragraphs are assigned to articles by their places."""
     assert C.localities("在日照市东港区的海滨步道上,到临沂市罗庄区参观") == \
         {"日照市": 1, "东港区": 1, "临沂市": 1, "罗庄区": 1}
+
+
+CLINIC = "乡镇卫生院的“夜班灯”"
+CLINIC_SCENE = ("晚上9点,安徽省金寨县双河镇卫生院的值班室里依然亮着灯。值班医生陈晓燕刚给一位发烧的孩子量完体温,"
+                "又转身去查看输液室里的老人。")
+CLINIC_MORE = ("今年以来,卫生院实行24小时值班制度,夜间急诊接诊患者1300余人次。"
+               "“以前晚上孩子发烧,要赶几十里山路去县城,现在家门口就能看。”村民汪德兵说。")
+
+
+def test_feature_headline_over_an_evening_scene_naming_a_province_and_county():
+    """`晚上9点,` opens a scene as `傍晚时分,` does, and `安徽省金寨县`
+    introduces a place in full as a province and city do (a county the
+    province names directly): the line above the scene heads a new article,
+    not a section of the article above."""
+    _, arts = articles(page(GUARD, GUARD_LEAD, GUARD_MORE, GUARD_END, CLINIC, CLINIC_SCENE, CLINIC_MORE))
+    got = {a.title: [p.text for p in a.paragraphs] for a in arts}
+    assert got == {GUARD: [GUARD_LEAD, GUARD_MORE, GUARD_END], CLINIC: [CLINIC_SCENE, CLINIC_MORE]}
+
+
+def test_a_province_and_its_county_name_a_place_in_full():
+    assert C.scene_place("早上7点,江西省万安县人民医院门诊大厅已经人来人往。") == "万安"
+    assert C.opens_article("近日,内蒙古自治区杭锦旗举办首届牧民冬季运动会。")
+    assert C.story_places("近日,江西省万安县五丰镇举办农民丰收节。") == ("万安",)
+    assert C.story_places("近日,浙江省衢州市柯城区举办邻里节。") == ("衢州", "柯城")
+
+
+STATION = "社区里的“暖心驿站”"
+STATION_LEAD = ("“师傅,进来喝口热水歇歇脚吧!”11月20日上午,在湖南省岳阳市岳阳楼区五里牌街道,"
+                "社区工作人员招呼路过的环卫工人走进新建成的“暖心驿站”。")
+STATION_MORE = ("驿站里配备了饮水机、微波炉、充电插座和常用药品,每天早7点至晚8点开放。"
+                "目前,街道已建成这样的驿站6个,日均服务户外劳动者200余人次。")
+
+
+def test_headline_over_a_dated_lead_setting_its_new_place():
+    """A quote, then a date, then `在湖南省岳阳市…`: a news lead sets its
+    place after saying when, so the place is introduced in full there too
+    (only a paragraph that opens on `在…` is set in a place the way a
+    round-up's paragraphs are): the line above heads a new article."""
+    _, arts = articles(page(GUARD, GUARD_LEAD, GUARD_MORE, GUARD_END, STATION, STATION_LEAD, STATION_MORE))
+    got = {a.title: [p.text for p in a.paragraphs] for a in arts}
+    assert got == {GUARD: [GUARD_LEAD, GUARD_MORE, GUARD_END], STATION: [STATION_LEAD, STATION_MORE]}
+    assert C.scene_place("在江苏省南京市,志愿者走进社区开展义诊。") is None
+
+
+FERRY = "江边的“摆渡人”"
+FERRY_SCENE = ("早上6点,江面上薄雾未散,周德顺已经把渡船擦得干干净净,等着第一批过江赶集的乡亲。"
+               "这条航线他一跑就是三十年,风雨无阻。")
+FERRY_MORE = ("渡口两岸住着400多户人家,赶集、看病都要坐船。"
+              "去年镇里为渡船换装了救生设备,还修缮了码头的候船亭。")
+
+
+def test_feature_headline_over_a_morning_scene():
+    """`早上6点,` opens a feature's scene as `清晨` does: a line the text
+    above never names, over such a scene about other things, heads a new
+    article (the usual time-of-day openings include `早上` and `晚上`)."""
+    _, arts = articles(page(GUARD, GUARD_LEAD, GUARD_MORE, GUARD_END, FERRY, FERRY_SCENE, FERRY_MORE))
+    got = {a.title: [p.text for p in a.paragraphs] for a in arts}
+    assert got == {GUARD: [GUARD_LEAD, GUARD_MORE, GUARD_END], FERRY: [FERRY_SCENE, FERRY_MORE]}
