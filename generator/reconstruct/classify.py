@@ -225,6 +225,7 @@ def opening_lines(blocks: list[Block]) -> set[int]:
             by.setdefault(b.flat[:4], []).append(b.flat)
     series = [b.flat for b in blocks if b.role == BODY and len(b.flat) >= 12 and lead_in(b.flat)]
     shapes = Counter(lead_in_key(x) for x in series)
+    labels = Counter(lead_in(x) for x in series)
     out = set()
     for b in blocks:
         t = b.flat
@@ -239,7 +240,10 @@ def opening_lines(blocks: list[Block]) -> set[int]:
         # on past it (`聚焦机制保障,注重守好` beside `聚焦党建引领,注重把稳…。…`
         # and `聚焦履职创新,注重找准…。…`)
         elif (got := lead_in(t)) and len(t) > len(got[0]) + 1 and shapes[lead_in_key(t)] >= 2 \
-                and sum(lead_ins_alike(t, x) for x in series) >= 2:
+                and (sum(lead_ins_alike(t, x) for x in series) >= 2
+                     or (got[1] == "：" and labels[got] >= 2)):
+            # (or a speaker's label that opens several paragraphs word for word:
+            # the turns of an interview, `记者:` `刘建平:`, a heading does not take)
             out.add(b.index)
     return out
 

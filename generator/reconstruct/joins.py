@@ -224,6 +224,8 @@ _OPEN_Q, _CLOSE_Q = "“「", "”」"
 # (`…说:“…。”`), or opens a paragraph
 _SPEECH = re.compile(r"^[“「][^”」]*?[。？?][^”」]*[”」]")
 _QUOTE_MARK = re.compile("[“”「」]")
+_CLOSE_MARK = re.compile("[”」]")
+_FULL_STOPS = "。！？!?"
 
 
 def _in_quote(t: str) -> bool:
@@ -521,6 +523,11 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
         # a text cut inside a quotation, and a text closing one (`…搭建“政|银税财企”联动…`)
         s += QUOTE_CLOSE
         reasons.append("quote")
+    elif tail.in_quote and not k and rt[-1] in _FULL_STOPS and _CLOSE_MARK.search(rt) is None:
+        # a text cut inside a quotation, and a paragraph's end that never closes
+        # it (`“岁末年初是欠薪问题的易发期,|的联赛规模…有哪些变化？`): another
+        # paragraph's end
+        s -= QUOTE_CLOSE
     # the joined string recurs elsewhere on the page
     if recurs:
         v = min(4.0, 2.0 + (recurs - 4))

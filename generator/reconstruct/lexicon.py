@@ -24,7 +24,10 @@ OPEN_END_CHARS = set("的地得和与及或在对将把被从向为以于由让�
 # copula `是`, which needs its subject before it (`市民|是城市的主体`).
 CONT_START = set("的了着们之吗呢吧啊得是")
 # Measure words and units that follow a number split at a cut.
-UNITS = set("个名人件次项家场元户余万亿千百年月日号届期批条所座台辆亩吨平米公%％倍")
+# (ages, weights, plants and animals, rooms, sheets and copies, days and weeks:
+# `其中60|岁以上老人`, `亩产1200|斤`)
+UNITS = set("个名人件次项家场元户余万亿千百年月日号届期批条所座台辆亩吨平米公%％倍"
+            "岁斤株棵头只套间张份支本篇层栋处天周秒克")
 # Characters that cannot start a paragraph.
 NO_START = set("，,。、；;：:！!？?）)」』】》”’…·")
 
