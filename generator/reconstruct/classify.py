@@ -8,7 +8,7 @@ from math import fsum
 
 from .blocks import Block
 from .lexicon import (dangling_end, is_cjk, OPENER_RE, PURPOSE_RE, CALLOUT_RE, CAPTION_HEAD_RE, CAPTION_TAIL_RE, CJK, CREDIT_RE, HEADING_MARK_RE, LEAD_RE,
-                      NOISE_END_RE, NOISE_RE, BYLINE_ROLE_RE, bigrams, ends_closed, looks_like_name)
+                      NOISE_END_RE, NOISE_RE, ROUNDUP_RE, BYLINE_ROLE_RE, bigrams, ends_closed, looks_like_name)
 
 # roles
 BODY, HEAD, SUBTITLE, BYLINE, CALLOUT = "body", "head", "subtitle", "byline", "callout"
@@ -41,10 +41,18 @@ def kicker_shape(lines: list[str]) -> bool:
     """Two short lines, a slogan over a headline (引题 and 主题), rather than page
     furniture (an ad, a masthead, a subscription notice): the first line short,
     the second a headline's length, no furniture words, no numbers."""
-    if len(lines) != 2 or not 2 <= len(lines[0]) <= 12 or len(lines[1]) < 6:
+    if len(lines) != 2 or not 2 <= len(lines[0]) <= 12 or (len(lines[1]) < 6 and not roundup_title(lines[1])):
         return False
     t = "".join(lines)
     return not (NOISE_RE.search(t) or any(NOISE_END_RE.search(x) for x in lines) or re.search(r"\d{5}|\d-\d", t))
+
+
+def roundup_title(t: str) -> bool:
+    """Is t (a headline's text; a kicker over it on the line above) the name
+    of a round-up column (`短讯`, `新闻速递`): one headline over several news
+    items, each opening with a lead of its own and no headline?"""
+    words = t.split()
+    return bool(words) and ROUNDUP_RE.match(words[-1]) is not None
 
 
 def byline_shape(t: str) -> bool:
@@ -225,7 +233,7 @@ def opening_lines(blocks: list[Block]) -> set[int]:
             by.setdefault(b.flat[:4], []).append(b.flat)
     series = [b.flat for b in blocks if b.role == BODY and len(b.flat) >= 12 and lead_in(b.flat)]
     shapes = Counter(lead_in_key(x) for x in series)
-    labels = Counter(lead_in(x) for x in series)
+    speakers = {got[0] for x in series if (got := lead_in(x))[1] == "：" and len(got[0]) <= 4}
     out = set()
     for b in blocks:
         t = b.flat
@@ -240,10 +248,12 @@ def opening_lines(blocks: list[Block]) -> set[int]:
         # on past it (`聚焦机制保障,注重守好` beside `聚焦党建引领,注重把稳…。…`
         # and `聚焦履职创新,注重找准…。…`)
         elif (got := lead_in(t)) and len(t) > len(got[0]) + 1 and shapes[lead_in_key(t)] >= 2 \
-                and (sum(lead_ins_alike(t, x) for x in series) >= 2
-                     or (got[1] == "：" and labels[got] >= 2)):
-            # (or a speaker's label that opens several paragraphs word for word:
-            # the turns of an interview, `记者:` `刘建平:`, a heading does not take)
+                and sum(lead_ins_alike(t, x) for x in series) >= 2:
+            out.add(b.index)
+        # or the speaker's label of an interview's turns (`记者:` `刘建平:`), which
+        # opens paragraphs of the page and no heading: a question or answer cut
+        # at a column's end
+        elif (got := lead_in(t)) and got[1] == "：" and got[0] in speakers:
             out.add(b.index)
     return out
 

@@ -429,6 +429,9 @@ def _resolve_heads(B, T, pos, sets, idf, away=frozenset(), gone=frozenset()) -> 
         if b.role != C.HEAD:
             continue
         t = b.flat
+        if C.roundup_title(b.text):
+            b.role = C.TITLE   # a round-up column's name heads its items, it heads no section
+            continue
         # (a line that reads as cut prose, `如今,随着…等方面正`, is the end of a
         # column over another article's opening, not its headline)
         follows = n is not None and (n.role == C.SUBTITLE or (C.byline_shape(n.flat) and not n.md)
@@ -964,9 +967,13 @@ def _assemble(pg: _Page, T, pos, joins: list[Cand], sets, idf, rev) -> list[Item
             got = known[id(a)] = (n, _text_sets(a, sets))
         return got[1]
 
+    leads = {i for ch in headless if C.is_lead(B[ch[0]].flat) for i in ch}
+    apart = _roundup_apart(B, T, pos, arts, leads) if leads else None
     for ch in sorted(headless, key=lambda c: c[0]):
         host = None
-        if not C.is_lead(B[ch[0]].flat):
+        if C.is_lead(B[ch[0]].flat):
+            host = _roundup_above(B, T, pos[ch[0]], owner, leads) or apart
+        else:
             k = pos[ch[0]] - 1
             while k >= 0 and host is None:
                 host = owner.get(T[k])
@@ -1014,6 +1021,38 @@ def _assemble(pg: _Page, T, pos, joins: list[Cand], sets, idf, rev) -> list[Item
             items.append((b.index, Item(kind="other", paragraphs=[Paragraph("p", b.text)], blocks=[b.index])))
     items.sort(key=lambda x: x[0])
     return [it for _, it in items]
+
+
+def _roundup_above(B, T, k: int, owner: dict[int, dict], leads: set[int]) -> dict | None:
+    """The round-up article (`C.roundup_title`) printed right above position
+    k, over the other headless items (`leads`: the blocks of text opening
+    with a news lead and no headline) between, else None. A news lead opens
+    an article of its own, except under a round-up's headline: there each
+    lead opens one more of its items, until the next headline."""
+    k -= 1
+    while k >= 0 and T[k] in leads:
+        k -= 1
+    a = owner.get(T[k]) if k >= 0 else None
+    return a if a is not None and _is_roundup(B, a) else None
+
+
+def _roundup_apart(B, T, pos, arts, leads: set[int]) -> dict | None:
+    """The round-up headline with no text under it (nor a headless item,
+    `leads`), when the page has just one: its items were printed elsewhere
+    (a detached headline), and the headless news leads of the page are
+    its items."""
+    got = []
+    for a in arts:
+        if not a["body"] and _is_roundup(B, a):
+            k = pos[a["header"][-1]] + 1
+            if k >= len(T) or T[k] not in leads:
+                got.append(a)
+    return got[0] if len(got) == 1 else None
+
+
+def _is_roundup(B, a: dict) -> bool:
+    """Is article a headed by a round-up's headline (`C.roundup_title`)?"""
+    return any(B[i].role == C.TITLE and C.roundup_title(B[i].text) for i in a["header"])
 
 
 def _talked_about(B, ch, host, arts, sets, idf, text_sets):

@@ -72,6 +72,9 @@ NOISE_RE = re.compile(r"(?:官方微信|官方微博|微信公众号|公众号|�
                       r"版式设计|美术编辑|美编|校对|主办单位|国内统一连续出版物号|订阅|定价|热线[:：]?\s*\d|电话[:：]\s*\d|传真|"
                       r"^第\s*[0-9一二三四五六七八九十]+\s*版$|^\d{4}年\d{1,2}月\d{1,2}日\s*星期.$)")
 NOISE_END_RE = re.compile(r"(?:网|微信|微博|APP|App|客户端|公众号|热线)$")
+# the headline of a round-up column (`短讯`, `教育快讯`, `新闻速递`): several short
+# news items, each its own lead paragraph with no headline, printed under it
+ROUNDUP_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:短讯|简讯|快讯|速递|简报|速览|一句话新闻|图片新闻)$")
 BYLINE_ROLE_RE = re.compile(r"^(?:本报(?:特约)?记者|记者|通讯员|特约记者|见习记者|本报评论员|评论员|文/图|文图|文|图|作者)\s*[:：/]?\s*")
 NAME_RE = re.compile(rf"^[{CJK}·]{{2,4}}$")
 
