@@ -16,7 +16,11 @@ starts and ends (a group should start cleanly and end with a full stop, at
 best after a paragraph saying what comes next, as news articles close).
 The headline's words tell where the article right under it opens, so they
 count for the first group of a run alone; and a news lead opens an article,
-so a group that reads one after another paragraph is unlikely.
+so a group that reads one after another paragraph is unlikely; nor does a
+sentence cut at a column's foot go on in a paragraph opening a story (a
+lead, its place named in full, its time said first): in a long article
+printed in reverse, its first column, printed last, opens so right after
+the cut that ends the column printed before it.
 
 Read in reverse, only a cut must end a column: a column may also end where a
 paragraph does. The last column of an article, printed first, always ends
@@ -48,8 +52,8 @@ MAX_GROUP = 8        # chunks in one group (keeps the programme linear in the pa
 MAX_WIDE = 24        # … and in one widened afterwards (`widen`; bounds its cost)
 GROUP_COST = 1.0     # each group: prefer few
 REVERSE_COST = 2.5   # a reversed group: rarer than a forward one
-CLOSED_TO_CONT = -3.0  # a complete sentence followed by a mid-sentence start
-OPEN_TO_LEAD = -4.0    # a cut sentence "continued" by a news lead
+CLOSED_TO_CONT = -3.0  # a complete sentence followed by a mid-sentence start (`_mid_start`: a sentence's tail too)
+OPEN_TO_LEAD = -4.0    # a cut sentence "continued" by a news lead or another story opening (`opens_story`)
 MID_LEAD = -3.0        # a news lead read after another paragraph of its group: a lead opens an article
 START_CONT = -2.5      # a group that starts mid-sentence
 START_LEAD = 1.0       # a group that starts with a news lead (or a dated opening: `DATED_RE`)
@@ -297,6 +301,26 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
     cut = {i: _open(B[i]) for c in run for i in c}   # block i ends mid-sentence
     is_cut = cut.__getitem__
 
+    # does the top of each chunk start mid-sentence (`_mid_start`: by its
+    # words, a quotation it closes, or a sentence's tiny tail)? (a block inside
+    # a chunk does only when glued to the one before it: its words tell)
+    mid_top = {c[0]: _mid_start(B[c[0]]) for c in run}
+
+    story_open: dict = {}
+
+    def opens_story(i: int) -> bool:
+        """Block i opens a story as `start` reads it: a news lead, the place
+        named in full at its start, or its time said first (`DATED_RE`). A
+        sentence cut at the foot of a column goes on in words of that
+        sentence, never in such an opening, however well the words would
+        read across the cut."""
+        v = story_open.get(i)
+        if v is None:
+            t = B[i].flat
+            v = story_open[i] = (C.is_lead(t) or C.opens_article(t) or DATED_RE.match(t) is not None) \
+                and not (mid_top[i] if i in mid_top else _mid_start(B[i]))
+        return v
+
     def link(L: int, R: int) -> float:
         """Block R read right after block L."""
         v = cache.get((L, R))
@@ -305,13 +329,16 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
             # (a short line that looks like a heading is cut prose all the same
             # when a block starting mid-sentence goes on from it)
             if is_cut(L) or (B[L].role == C.HEAD and is_open(B[L]) and _cont(rb)):
-                if C.is_lead(rb.flat):
+                if opens_story(R):
                     v = OPEN_TO_LEAD
                 else:
                     sc = lang(L, R)
                     v = OPEN_TO_LEAD if sc is None else max(LINK_MIN, min(LINK_MAX, sc))
             else:
-                v = CLOSED_TO_CONT if _cont(rb) else MID_LEAD if C.is_lead(rb.flat) else 0.0
+                # (a column opening with a sentence's tail, `500余册次。`, goes on
+                # from a cut as surely as one opening `的…`)
+                mid = mid_top[R] if R in mid_top else _cont(rb)
+                v = CLOSED_TO_CONT if mid else MID_LEAD if C.is_lead(rb.flat) else 0.0
             cache[(L, R)] = v
         return v
 
@@ -490,7 +517,7 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
 
     # chunk k opens text of its own (mid-sentence or a news lead): no cut before it
     # is needed for it to start a column
-    opens = [_mid_start(B[c[0]]) or C.is_lead(B[c[0]].flat) for c in run]
+    opens = [mid_top[c[0]] or C.is_lead(B[c[0]].flat) for c in run]
     split_cache: dict = {}
 
     def splits(c: list[int]) -> list[int]:
