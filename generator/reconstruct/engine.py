@@ -116,13 +116,31 @@ def _early_headers(B: list[Block]) -> None:
             # the one above printed without its body)
             after_byline = p is not None and p.role == C.BYLINE and block_likeness(b) >= 0.9 \
                 and C.title_evidence(b.flat) >= 1.0
-            if b.md in (1, 2) or follows or after_byline or p is None or (not b.md and "\n" in b.text):
+            signed = n is not None and k + 2 < len(T) and _signature_line(b, n, T[k + 2])
+            if b.md in (1, 2) or follows or after_byline or signed or p is None or (not b.md and "\n" in b.text):
                 b.role = C.TITLE  # (two lines: a kicker over a headline, see `kicker_shape`)
+            if signed:
+                n.role = C.BYLINE
         if b.role in (C.HEAD, C.BODY) and not b.md and p is not None and p.role in (C.TITLE, C.SUBTITLE, C.BYLINE) \
                 and C.byline_shape(b.flat):
             b.role = C.BYLINE
 
 
+
+
+_SIGNATURE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _signature_line(b: Block, n: Block, after: Block) -> bool:
+    """Is line n, under the headline-shaped line b, a signature: a bare name
+    (or a pen name, `环宣`) of two to four characters over a paragraph opening
+    a story (`C.opens_article`) that is not a news lead (a lead signs itself,
+    `本报讯(记者 …)`)? A headline of a name's length never heads a story.
+    Neither line may read as cut prose (`为全面推` ends a column) and b is no
+    marked section heading (`◎ 重实践——…`)."""
+    return n.role == C.HEAD and not n.md and _SIGNATURE.fullmatch(n.flat) is not None \
+        and block_likeness(n) >= 0.9 and block_likeness(b) > 0.0 and not HEADING_MARK_RE.match(b.flat) \
+        and after.role == C.BODY and C.opens_article(after.flat) and not C.is_lead(after.flat)
 
 
 def _text_before(B: list[Block], i: int) -> int | None:
