@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .blocks import Block
 from .classify import BODY, BYLINE, HEAD, SUBTITLE, TITLE, awaits_object, cohesion, head_likeness, is_lead, lead_ins_alike
-from .lexicon import (dangling_end, CONT_START, FRAME_PREPOSITIONS, FRAME_RE, HEADING_MARK_RE, UNITS, NO_START,
+from .lexicon import (dangling_end, CJK, CONT_START, FRAME_PREPOSITIONS, FRAME_RE, HEADING_MARK_RE, UNITS, NO_START,
                       OPEN_END_CHARS, OPENER_RE, PURPOSE_RE, SPEAKER_RE, TIME_SOURCE_RE, ends_closed, head_window, is_cjk,
                       lexicon, looks_like_name, tail_window)
 
@@ -363,20 +363,44 @@ def _framed_line(t: str) -> bool:
 
 # a line ending on a post, or on a post and the first characters of a name (`…部长杜鸣|`)
 _POST_END = re.compile("(?:" + "|".join(_POSTS) + r")(\w{0,2})$")
+# … and a speaker's verb after it, with the name between or not (the post itself
+# speaking: `…相关负责人|介绍,`, `…党委书记|肖卫东介绍,`)
+_POST_SPEECH = re.compile(rf"^([{CJK}·]{{2,4}}?)?(?:在会上|在会议上|在讲话中|在致辞中)?"
+                          r"(?:指出|强调|表示|要求|认为|介绍)[,，:：]")
 
 
 def _clause_across(lt: str, rt: str, head: _Head) -> bool:
     """Does a line open a clause that only closes in the next text: a sentence
     adverbial whose comma comes after the cut (`随着禁渔成效|逐步显现,`
     `为了让宣讲|内容更贴近群众,`), or a post and a named speaker's words
-    (`…宣传部部长|杜鸣远在讲话中强调,` `…部长杜鸣|远在讲话中强调,`)? A heading
-    does not go on into the sentence below it."""
+    (`…宣传部部长|杜鸣远在讲话中强调,` `…部长杜鸣|远在讲话中强调,`), or the post's
+    own (`…相关负责人|介绍,`)? A heading does not go on into the sentence below it."""
     if lt.startswith(FRAME_PREPOSITIONS) and not head.opener:
         m = FRAME_RE.match(lt + rt[:20])
         if m is not None and m.end() > len(lt) + 1:
             return True
     m = _POST_END.search(lt)
-    return m is not None and _speaker_opening(m.group(1) + rt[:24])
+    if m is None:
+        return False
+    got = _POST_SPEECH.match(m.group(1) + rt[:24])
+    return got is not None and (not got.group(1) or looks_like_name(got.group(1)))
+
+
+# adverbs needing their subject before them and conjunctions needing a first
+# conjunct (`…村容村貌|也在悄悄变化`, `县农业农村局|和市场监管局…`): a sentence
+# does not open so
+_LEFT_LEANING = frozenset("也和还都并而又就才却")
+# what sets a heading's phrases off: quotes, clause marks, spaces (`“多维度”治理社区`,
+# `全民参与,让文明触手可及`)
+_PHRASE_MARKS = re.compile(r"[“”「」,，、;；:：\s]")
+
+
+def _leans_left(lt: str, rt: str) -> bool:
+    """Does a plain line (one phrase, nothing setting phrases off) go on in a text
+    opening with an adverb or conjunction that needs words before it, not as the
+    first character of a word (`和节假日`, not `和谐`)? After a heading of set-off
+    phrases such a text is rather a fragment that lost its start."""
+    return rt[0] in _LEFT_LEANING and not lexicon().word_freq(rt[:2]) and _PHRASE_MARKS.search(lt) is None
 
 
 def _inside_opener(lw: str, word: str, rt: str) -> bool:
@@ -448,9 +472,10 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
         # a word taking up the first characters of a paragraph opening
         # (`…利用大数|据了解,…`): the opening is a word of its own
         gain, word = 0.0, ""
-    if gain > 0 and L.role == HEAD and block_likeness(L) >= 0.9 and _suffixed_word(lw, word):
+    if 0 < gain < STRONG_GAIN and L.role == HEAD and block_likeness(L) >= 0.9 and _suffixed_word(lw, word):
         # a headline-shaped line ends on a word of its own; the next text's first
-        # character merely extending it (`…系列活动|家是最小国` → 活动家) is no cut
+        # character merely extending it (`…系列活动|家是最小国` → 活动家) is no cut,
+        # unless the word is decisive (`海陵区民政|局相关负责人` → 民政局)
         gain, word = 0.0, ""
     start = head.start
     if start == "postposition":
@@ -572,7 +597,7 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
             # (`自|试点以来,`): the text before lost its end
             cuts.append(ADVERBIAL_BARE if adjacent else ADVERBIAL)
         if L.role == HEAD and not (adjacent and (gain > 0 or recurs or awaits_object(lt) or column_end or _framed_line(lt)
-                                                 or _clause_across(lt, rt, head))):
+                                                 or _clause_across(lt, rt, head) or _leans_left(lt, rt))):
             # a word across the cut to the next line (`聚焦县域新|旧动能`, `…充电桩只|是`),
             # or a string across it printed elsewhere on the page (`文明实践志愿|服务示范`):
             # a line cut mid-sentence, not a heading (a heading ends on a word, and

@@ -6,7 +6,12 @@ heading: a heading does not go on into the sentence below it.
 - a post and a named speaker's words (`…宣传部部长|王海涛在讲话中指出,…`,
   the name itself cut: `…部长王|海涛在讲话中指出,…`);
 - a subject before a passive predicate naming what it is called or ranked
-  as (`苗绣|被誉为…`), which, like `是`, opens no sentence.
+  as (`苗绣|被誉为…`), which, like `是`, opens no sentence;
+- a post speaking itself (`…相关负责人|介绍,…`);
+- a conjunction or adverb that needs words before it (`…农业农村局|和市场监管局…`,
+  `…村容村貌|也在悄悄变化…`) after a plain line (a heading of set-off phrases
+  stays a heading over a text that lost its start);
+- a dictionary word far likelier than its parts (`县民政|局…`).
 Texts are written in the phrasing of a county newspaper's meeting report; the
 cuts are made by hand as a layout export makes them."""
 from __future__ import annotations
@@ -63,3 +68,32 @@ def test_a_subject_before_a_passive_predicate_goes_on():
     rest = "被誉为“东方第一染”。近年来,县里把蜡染技艺传承与乡村振兴结合起来,带动400余名妇女居家就业。"
     assert head_features(rest).start == "nostart"
     _one_paragraph("苗族蜡染", rest)
+
+
+def test_a_post_speaking_itself_goes_on():
+    """`…相关负责人|介绍,…`: the post is the speaker of the verb after the cut
+    (and `介绍,` after a post and a name, `…局长|陈卫国介绍,…`)."""
+    _one_paragraph("县生态环境分局相关负责人", "介绍,今年以来全县共清理河道垃圾1200余吨,整治入河排污口36个。")
+    _one_paragraph("县水利局局长", "陈卫国介绍,今年以来全县共清理河道垃圾1200余吨,整治入河排污口36个。")
+
+
+def test_a_conjunction_or_adverb_needing_words_before_it_goes_on():
+    """`县农业农村局|和市场监管局…`, `沿河各村的村容村貌|也在…`: a conjunction
+    needs its first conjunct and an adverb its subject before them; a plain
+    line above such a text is the sentence's start, not a heading."""
+    _one_paragraph("县农业农村局", "和市场监管局联合举办农产品展销会,20多家合作社带来了本地的特色农产品。")
+    _one_paragraph("沿河各村的村容村貌", "也在悄悄变化,房前屋后的垃圾堆不见了,村民自发种上了花草。")
+
+
+def test_a_decisive_word_across_the_cut_goes_on():
+    """`县民政|局相关负责人…`: 民政局 is far likelier a word than its parts, so
+    the line is cut inside it, even though `民政` is a word of its own."""
+    _one_paragraph("县民政", "局相关负责人表示,将在全县推广这一做法,让更多困难群众得到及时帮扶。")
+
+
+def test_a_set_off_heading_over_a_text_that_lost_its_start_stays():
+    """A heading of quoted or comma-parted phrases over a text opening with `也`
+    (a paragraph that lost its start): the heading stays a heading."""
+    rest = "也是整治成果的受益者。县里每季度开展一次“最美庭院”评选,获评家庭在村里张榜公示。"
+    _, arts = articles(page(TITLE, LEAD, "“全民动手”扮靓家园", rest, LAST))
+    assert [p.type for p in arts[0].paragraphs] == ["p", "heading", "p", "p"]
