@@ -342,8 +342,12 @@ def scene_place(t: str) -> str | None:
     """The city (or a municipality's district, or a county) a paragraph's first
     sentence introduces in full after other words: a feature's scene opening (`初冬的清晨,
     江面上薄雾未散,湖北省宜昌市夷陵区…`) names its place so, later paragraphs
-    name it short."""
-    m = _PLACE_NAMED.search(t, 0, t.find("。") if "。" in t[:120] else 120)
+    name it short. A story opening on a quotation says where after it
+    (`“…没有。”站在…小院里,河南省信阳市光山县…`): its first sentence is read
+    after the quotation."""
+    start = t.find("”") + 1 if t[:1] == "“" else 0
+    end = t.find("。", start, start + 120)
+    m = _PLACE_NAMED.search(t, start, end if end >= 0 else start + 120)
     return (m.group(1) or m.group(2) or m.group(3)) if m else None
 
 
@@ -413,6 +417,21 @@ def localities(t: str) -> dict[str, int]:
         if w[-2:] not in _NOT_LOCALITY or (len(w) == 3 and w[-2:] == "城区" and w[0] not in _TOWN_PARTS):
             out[w] = out.get(w, 0) + 1
     return out
+
+
+_EVENT_DATE = re.compile(r"\d{1,2}月\d{1,2}日|近日|日前")
+_PROVINCE_NAMED = re.compile(_PROVINCES)
+
+
+def sets_scene(t: str) -> bool:
+    """Does a paragraph's opening (its first 120 characters: a story may open
+    on a quotation) say when its event happened (`11月15日`, `近日`) or name a
+    province or city? A story's first paragraph sets its scene so; a section
+    of a feature goes on where the feature is set and names only its parts
+    (`在莒县城阳街道`, `晏岗村妇联主席…`) or none (`工坊的研学教室…`)."""
+    w = t[:120]
+    return _EVENT_DATE.search(w) is not None or _PROVINCE_NAMED.search(w) is not None \
+        or any(x[-1] == "市" for x in localities(w))
 
 
 _LEAD_CACHE: dict[str, bool] = {}

@@ -688,12 +688,15 @@ def _topic_shift(B, T, k, sets, idf, gone=frozenset()) -> bool:
     if h_before < 10.0 and k + 1 < len(T) and B[T[k + 1]].role == C.BODY \
             and (not is_open(B[T[k - 1]]) or T[k - 1] in gone) \
             and (_start_like(B[T[k + 1]]) >= 0.8 or OPENER_RE.match(B[T[k + 1]].flat)) \
-            and not _heading_above(B, T, k) and _weak_cohesion(B, T, k, sets, idf, 0.25):
+            and not _heading_above(B, T, k) and _weak_cohesion(B, T, k, sets, idf, 0.25) \
+            and (not _bylined_above(B, T, k) or C.sets_scene(B[T[k + 1]].flat)):
         # after a complete paragraph, a line the text before hardly names, over a
         # block that opens a paragraph rather than going on with one (`_start_like`,
         # or a usual opening: `近日,` `初冬的清晨,`) and names other things than the
         # text above, in an article with no section heading so far: a headline
-        # (section headings come in series)
+        # (section headings come in series). Not inside a bylined feature when
+        # the text after sets no scene of its own: a feature's sections go on
+        # where it is set, a new story says when and where
         return True
     if k + 1 < len(T) and B[T[k + 1]].role == C.BODY and _start_like(B[T[k + 1]]) >= 0.5 \
             and _place_shift(B, T, k):
@@ -774,6 +777,16 @@ def _place_shift(B, T, k) -> bool:
     theirs = [w for w, n in C.localities(text_after).items() if n >= 2]
     return bool(mine) and bool(theirs) and not any(w in text_after for w in mine) \
         and not any(w in text_before for w in theirs)
+
+
+def _bylined_above(B, T, k) -> bool:
+    """Does the headline group above position k end in a byline (a reporter's
+    story, often a feature running in sections)?"""
+    for j in range(k - 1, -1, -1):
+        r = B[T[j]].role
+        if r in (C.TITLE, C.SUBTITLE, C.BYLINE):
+            return r == C.BYLINE
+    return False
 
 
 def _heading_above(B, T, k) -> bool:

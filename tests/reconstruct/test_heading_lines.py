@@ -111,3 +111,68 @@ def test_headline_over_a_scene_setting_opening():
     _, arts = articles(page(FAMILY, FAMILY_LEAD, FAMILY_MORE, CULTURE, CULTURE_SCENE, CULTURE_MORE))
     got = {a.title: [p.text for p in a.paragraphs] for a in arts}
     assert got == {FAMILY: [FAMILY_LEAD, FAMILY_MORE], CULTURE: [CULTURE_SCENE, CULTURE_MORE]}
+
+
+CRAFT = "竹篾编出新日子"
+CRAFT_BYLINE = "本报记者 周明远"
+CRAFT_OPENING = ("走进浙江省衢州市龙游县溪口镇的老街,青石板路两旁挂满了竹篮、竹灯和竹编屏风。几位老匠人坐在屋檐下"
+                 "破篾编织,手指翻飞间,一只精巧的果篮渐渐成形。")
+CRAFT_MORE = ("龙游竹编是省级非物质文化遗产。前些年,年轻人大多外出务工,老街一度冷清。2021年起,溪口镇引导老匠人"
+              "开设工作室,把老手艺和乡村旅游结合起来,老街重新热闹起来。")
+CRAFT_HEADING = "“小课堂”开进农家院"
+CRAFT_CLASS = ("每逢周末,镇中心小学的孩子们便背着书包来到何建国家的院子里,跟着他学劈篾、编底、收口。"
+               "68岁的何建国说:“孩子们愿意学,我就愿意教。”")
+CRAFT_CLASS_MORE = "今年以来,小课堂已开课40余次,参加的中小学生有600多人次,不少家长也跟着孩子一起学。"
+FIRE = "城南社区开展冬季消防安全检查"
+FIRE_LEAD = ("本报讯 11月18日,城南社区联合辖区派出所、消防救援站,对沿街商铺、出租房和老旧楼道开展冬季消防安全检查,"
+             "排查整改隐患23处。")
+FIRE_MORE = "检查中,工作人员向商户发放消防安全提示卡,现场演示灭火器的使用方法。"
+
+
+def test_section_of_a_bylined_feature_that_sets_no_scene_stays_a_heading():
+    """A reporter's feature turns to another topic under an unmarked heading
+    (`“小课堂”开进农家院`): the text under it shares few words with the text
+    above, but it says neither when nor in which city: it goes on where the
+    feature is set, so the line is the feature's section heading."""
+    _, arts = articles(page(CRAFT, CRAFT_BYLINE, CRAFT_OPENING, CRAFT_MORE, CRAFT_HEADING, CRAFT_CLASS,
+                            CRAFT_CLASS_MORE, FIRE, FIRE_LEAD, FIRE_MORE))
+    assert [a.title for a in arts] == [CRAFT, FIRE]
+    assert [(p.type, p.text) for p in arts[0].paragraphs] == [
+        ("p", CRAFT_OPENING), ("p", CRAFT_MORE), ("heading", CRAFT_HEADING), ("p", CRAFT_CLASS),
+        ("p", CRAFT_CLASS_MORE)]
+
+
+def test_story_setting_its_own_scene_under_a_bylined_feature_keeps_its_headline():
+    """The same feature, then an unbylined story whose first paragraph says
+    when and where (`11月16日晚,湖南省常德市…`): a headline of its own."""
+    library = "“夜读课堂”开进图书馆"
+    opening = ("“下班以后也能来听课、看书了。”11月16日晚,湖南省常德市图书馆三楼报告厅里座无虚席,"
+               "市民们正跟着讲师品读唐诗宋词。")
+    more = "今年9月起,常德市图书馆每周三晚开设夜读课堂,已累计举办32期,吸引读者4000余人次。"
+    _, arts = articles(page(CRAFT, CRAFT_BYLINE, CRAFT_OPENING, CRAFT_MORE, library, opening, more,
+                            FIRE, FIRE_LEAD, FIRE_MORE))
+    got = {a.title: [p.text for p in a.paragraphs] for a in arts}
+    assert got == {CRAFT: [CRAFT_OPENING, CRAFT_MORE], library: [opening, more], FIRE: [FIRE_LEAD, FIRE_MORE]}
+
+
+SEA = "守护一湾碧水"
+SEA_BYLINE = "本报记者 林海涛"
+SEA_OPENING = "近年来,福建省宁德市霞浦县把海漂垃圾治理作为改善近岸海域环境的重要抓手,组建专业队伍常态化巡海保洁。"
+SEA_SECTIONS = ["一、专业队伍天天巡", "全县组建海上环卫队伍12支,配备保洁船只46艘,每天在重点海湾巡回打捞,做到垃圾日产日清。",
+                "二、渔民自觉护海湾", "不少渔民主动把生活垃圾带回岸上集中处理,还当起了护海宣传员,向游客讲解海洋保护知识。"]
+
+
+def test_headline_over_a_quotation_that_then_names_its_place_in_full():
+    """After a feature run in numbered sections, an unmarked line over a story
+    that opens on a quotation and only then says where (`“…浇水。”11月17日,
+    在江苏省常州市天宁区…`): the place is introduced in full in the first
+    sentence after the quotation, so the line heads a new article, not a
+    third section of the feature."""
+    garden = "闲置空地变身“共享菜园”"
+    opening = ("“以前这块地堆满了建筑垃圾,一到夏天蚊子成群。现在种上了青菜和辣椒,大家都抢着来浇水。”"
+               "11月17日,在江苏省常州市天宁区红梅街道的一处小区里,居民王秀英指着菜园说。")
+    more = "这片菜园由闲置空地改造而成,划分为30个小地块,由居民认领种植,收获的蔬菜一部分送给小区里的独居老人。"
+    _, arts = articles(page(SEA, SEA_BYLINE, SEA_OPENING, *SEA_SECTIONS, garden, opening, more))
+    assert [a.title for a in arts] == [SEA, garden]
+    assert [p.type for p in arts[0].paragraphs] == ["p", "heading", "p", "heading", "p"]
+    assert [p.text for p in arts[1].paragraphs] == [opening, more]
