@@ -268,6 +268,25 @@ def _after_kicker(t: str) -> str:
     return t[m.end():] if m else t
 
 
+_KICKER_LINE = re.compile(rf"^([{CJK}]{{2,12}})[ \u3000]+(\S.*)$")
+
+
+def kicker_lines(blocks: list[Block]) -> set[int]:
+    """Headline-shaped lines printing a kicker (引题) and its headline on one line
+    (`喜迎二十大 立足首善,全力谋划文明“大文章”`): a short slogan of bare words, a
+    space, then a headline longer by some words (the main title is the longer
+    line). A section heading carries no kicker: its two phrases match in length
+    (`强化组织领导 压实工作责任`), or it is one of a series of headings built alike
+    (`率先垂范 奏好“示范引领曲”` beside `营造氛围 奏好“宣传发动曲”`: first phrases of
+    one length, opening or followed by the same words), while a kicker heads one
+    article (or repeats word for word over several of a column's)."""
+    pairs = {b.index: m.groups() for b in blocks if (m := _KICKER_LINE.match(b.flat))}
+    return {i for i, (kick, rest) in pairs.items()
+            if blocks[i].role == HEAD and len(rest) >= len(kick) + 4
+            and not any(k != kick and len(k) == len(kick) and (k[:2] == kick[:2] or r[:2] == rest[:2])
+                        for k, r in pairs.values())}
+
+
 def title_evidence(t: str) -> float:
     """Shape evidence that a short line is an article title rather than a section heading."""
     s = 0.0

@@ -434,6 +434,7 @@ def _resolve_heads(B, T, pos, sets, idf, away=frozenset(), gone=frozenset()) -> 
         return B[T[k + 1]] if k + 1 < len(T) else None
 
     top = _found_once(idf)
+    kickered = C.kicker_lines(B)
     for k, i in enumerate(T):
         b = B[i]
         p = B[T[k - 1]] if k > 0 else None
@@ -469,6 +470,8 @@ def _resolve_heads(B, T, pos, sets, idf, away=frozenset(), gone=frozenset()) -> 
             # column of an article printed in reverse): a section heading is
             # read right before its text, so this line heads an article
             b.role = C.TITLE
+        elif i in kickered:
+            b.role = C.TITLE  # a kicker and its headline on one line: no section heading
         elif p.role in (C.TITLE, C.SUBTITLE, C.BYLINE):
             # right under a headline: a section heading, unless it is shaped like a
             # headline itself (the first headline's body was printed elsewhere)

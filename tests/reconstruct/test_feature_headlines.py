@@ -1,6 +1,7 @@
 """Headlines a feature page prints with no byline or news lead under them: a
 feature's title over a scene opening that names its place in full later in
-its first sentence, and a kicker set on the headline's line before a place.
+its first sentence, and a kicker set on the headline's line (before a place,
+or over a commentary).
 Each starts an article of its own, not a section of the article above. And
 the places a text names, which tell which article a paragraph belongs to.
 The page texts are written for the test in the phrasing of a county newspaper."""
@@ -141,3 +142,36 @@ def test_feature_headline_over_a_morning_scene():
     _, arts = articles(page(GUARD, GUARD_LEAD, GUARD_MORE, GUARD_END, FERRY, FERRY_SCENE, FERRY_MORE))
     got = {a.title: [p.text for p in a.paragraphs] for a in arts}
     assert got == {GUARD: [GUARD_LEAD, GUARD_MORE, GUARD_END], FERRY: [FERRY_SCENE, FERRY_MORE]}
+
+
+FAIR = "衢州市柯城区举办第三届邻里文化节"
+FAIR_LEAD = ("本报讯(柯宣)11月18日,衢州市柯城区第三届邻里文化节在府山街道开幕。"
+             "来自全区各社区的20支文艺队伍带来了舞蹈、越剧、快板等节目。")
+FAIR_MORE = "据了解,本届文化节将持续一个月,期间还将举办邻里美食大赛、家风故事会、旧物交换集市等活动。"
+CIVIL = "喜迎二十大 让文明新风吹进千家万户"
+CIVIL_OPENING = ("文明是一座城市的气质,也是群众看得见、摸得着的获得感。走进大街小巷,整洁的路面、"
+                 "有序的车辆、热情的志愿者,处处都是文明的风景。")
+CIVIL_END = "文明创建没有休止符,只有连续不断的新起点。唯有久久为功,才能让文明成为每一位市民的自觉行动。"
+
+
+def test_kicker_and_headline_on_one_line_head_an_article_not_a_section():
+    """`喜迎二十大 让文明新风吹进千家万户`: a short slogan, a space, and a longer
+    headline, over a commentary naming no place, after a news story's last
+    paragraph. A section heading carries no kicker: the line heads its own
+    article rather than a section of the story above."""
+    _, arts = articles(page(FAIR, FAIR_LEAD, FAIR_MORE, CIVIL, CIVIL_OPENING, CIVIL_END))
+    got = {a.title: [p.text for p in a.paragraphs] for a in arts}
+    assert got == {FAIR: [FAIR_LEAD, FAIR_MORE], CIVIL: [CIVIL_OPENING, CIVIL_END]}
+
+
+def test_a_series_of_two_phrase_section_headings_stays_headings():
+    """`压实责任 答好文明创建“组织卷”` and `创新载体 答好文明创建“服务卷”`: two
+    phrases parted by a space, the second longer, but built alike in a series:
+    an article's section headings, not kickers over headlines of their own."""
+    h1, h2 = "压实责任 答好文明创建“组织卷”", "创新载体 答好文明创建“服务卷”"
+    duty = "柯城区成立由区委主要领导任组长的工作专班,把文明创建任务细化分解到各部门各街道。"
+    forms = "各街道结合实际开展“邻里守望”“文明餐桌”等特色活动,让群众在参与中感受文明。"
+    _, arts = articles(page(FAIR, FAIR_LEAD, h1, duty, h2, forms))
+    assert [a.title for a in arts] == [FAIR]
+    assert [(p.type, p.text) for p in arts[0].paragraphs] == [
+        ("p", FAIR_LEAD), ("heading", h1), ("p", duty), ("heading", h2), ("p", forms)]
