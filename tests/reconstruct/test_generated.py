@@ -40,8 +40,8 @@ def generated(request, tmp_path_factory):
         pytest.skip("shared gold not available")
     mode, seed = request.param
     root = tmp_path_factory.mktemp(f"gen{mode}{seed}")
-    if mode == "unseen":
-        files = _damage().generate(root, pages=60, seed=seed, gold_dir=ARTICLES / "unseen")
+    if mode in ("unseen", "unread"):
+        files = _damage().generate(root, pages=60, seed=seed, gold_dir=ARTICLES / mode)
     else:
         files = _damage().generate(root, pages=60, seed=seed, mode=mode)
     return root, files, request.param
