@@ -20,7 +20,10 @@ so a group that reads one after another paragraph is unlikely; nor does a
 sentence cut at a column's foot go on in a paragraph opening a story (a
 lead, its place named in full, its time said first): in a long article
 printed in reverse, its first column, printed last, opens so right after
-the cut that ends the column printed before it.
+the cut that ends the column printed before it. Where no sentence spans the
+columns, a story's opening printed below a full stop, under text that opens
+no story, tells as much: that is an article's first column, printed last
+(`LATE_OPENING`).
 
 Read in reverse, only a cut must end a column: a column may also end where a
 paragraph does. The last column of an article, printed first, always ends
@@ -55,6 +58,7 @@ REVERSE_COST = 2.5   # a reversed group: rarer than a forward one
 CLOSED_TO_CONT = -3.0  # a complete sentence followed by a mid-sentence start (`_mid_start`: a sentence's tail too)
 OPEN_TO_LEAD = -4.0    # a cut sentence "continued" by a news lead or another story opening (`opens_story`)
 MID_LEAD = -3.0        # a news lead read after another paragraph of its group: a lead opens an article
+LATE_OPENING = -2.0    # … or another story opening (`opens_story`), where a reading puts text before it
 START_CONT = -2.5      # a group that starts mid-sentence
 START_LEAD = 1.0       # a group that starts with a news lead (or a dated opening: `DATED_RE`)
 START_PARALLEL = 0.5   # … or with a paragraph opening like its siblings (`parallel_starts`)
@@ -281,6 +285,11 @@ DATED_RE = re.compile(r"^(?:近日|日前|近期|\d{1,2}月\d{1,2}日(?:上午|�
                       r"(?:[\u4e00-\u9fff]{1,3}的)?(?:清晨|早晨|傍晚|夜晚|深夜|凌晨)[\d:：点时半多许]{0,6}|[\u4e00-\u9fff]{2}时分)[,，]")
 
 
+# a paragraph summing up a time span (`近年来,` `今年以来,`): a feature goes on
+# so after its scene opening, often naming its place in full (`近年来,山东省日照市…`)
+SPAN_RE = re.compile(r"^(?:近年来|近些年来?|近几年|多年来|今年以来|去年以来|长期以来|一直以来)")
+
+
 def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
     """Best split of one run into groups read forward or in reverse. A reversed
     group is a range of chunks a..b read b, b-1, ..., a, as columns that
@@ -375,6 +384,27 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
     st = [start(i) + (under(i) if k == 0 else 0.0) for k, i in enumerate(s)]
     ahead = {i for c in run for i in c if CLOSING_RE.search(B[i].flat)}   # (few runs have any)
 
+    # A story's opening (`opens_story`; news leads start chunks and `link`
+    # weighs them; not a paragraph summing up a time span, `SPAN_RE`) with
+    # other paragraphs of its group read before it: the article opens there.
+    # Every reading of the run holds the same openings: a group read in
+    # reverse pays for each it does not read first (`first_read` gives the
+    # one it reads first back); a group read as printed, for those in its
+    # first chunk when that chunk opens no article itself (a section heading,
+    # a sentence's tail at the top of a run, an opening below it after a full
+    # stop: an article printed in reverse, its first column printed last).
+    openings = set()
+    late = [0.0] * (m + 1)   # late[k]: LATE_OPENING for each opening in chunks 0..k-1
+    for k, c in enumerate(run):
+        x = 0.0
+        for i in c:
+            if opens_story(i) and not C.is_lead(B[i].flat) and not SPAN_RE.match(B[i].flat):
+                openings.add(i)
+                x += LATE_OPENING
+        late[k + 1] = late[k] + x
+        if x and st[k] < START_LEAD:   # (an opening first in the chunk starts it at START_LEAD)
+            st[k] += x
+
     def closing(last: int, prev: int | None) -> float:
         """A group whose text ends at block `last`, read right after block
         `prev`: a paragraph looking ahead (its words in `last`, or in `prev`
@@ -428,6 +458,8 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
         v = o[0] + o[1] if top else o[0]
         if lone_head(c):
             v += START_HEAD
+        if i in openings:
+            v -= LATE_OPENING   # (read first: the group pays for its other openings alone)
         return v
 
     def lone_head(c: list[int]) -> bool:
@@ -570,7 +602,7 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
             v += got
         if ahead and any(i in ahead for c in cc[:2] for i in c):
             v += END_CLOSING   # (the block read last is in chunk 0, the one before it in chunk 0 or 1)
-        return v + START_HEAD * sum(map(lone_head, cc[:-1]))
+        return v + START_HEAD * sum(map(lone_head, cc[:-1])) + late[b] - late[a]
 
     def reversed_read(a: int, b: int, head: list[int] | None = None) -> tuple[float, list[list[int]]]:
         """The best reading of chunks a..b-1 as one group read in reverse:
@@ -620,7 +652,11 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
         cols = []
         for c, t in zip(cc, ts):
             cols.extend([c[:t], c[t:]] if t else [c])
-        return v + alone, cols
+        if head is None:
+            late_here = late[b] - late[a]
+        else:   # (the part of chunk a before `head` is read as printed)
+            late_here = late[b] - late[a + 1] + LATE_OPENING * len(openings.intersection(head))
+        return v + alone + late_here, cols
 
     def fwd(a: int, b: int) -> tuple:
         """Chunks a..b-1 as one group read as printed."""
