@@ -711,6 +711,8 @@ def _topic_shift(B, T, k, sets, idf, gone=frozenset()) -> bool:
         # a feature's headline over its scene opening (`长江岸边的“护鱼人”` over
         # `初冬的清晨,…湖北省宜昌市…`), with no byline or news lead to tell
         return True
+    if _heads_other_text(B, T, k, sets, idf):
+        return True
     if ev < 1.0 and not h_before >= 10.0:
         return False
     if ev >= 1.5 and h_after >= 10.0 and (h_after >= 3.0 * h_before or h_after >= h_before + 5.0):
@@ -738,6 +740,44 @@ def _topic_shift(B, T, k, sets, idf, gone=frozenset()) -> bool:
             if h_body >= 2.0 * h_after and not _heads_lead(B, T, j, k, sets, idf, h_before):
                 return True
     return False
+
+
+APART = 0.2       # share of rarer words two articles' texts may have in common
+HEADS_AFTER = 8.0  # weight of a headline's words its own text takes up
+
+
+def _text_run(B, T, k, sets, step: int) -> tuple[set, int]:
+    """Bigrams and number of the text blocks from position k+step on, up to a
+    headline group going back (step -1) or a short line going on (step 1)."""
+    stop = (C.TITLE, C.SUBTITLE, C.BYLINE) if step < 0 else (C.TITLE, C.HEAD)
+    out, n, j = set(), 0, k + step
+    while 0 <= j < len(T) and B[T[j]].role not in stop:
+        out |= sets[T[j]]
+        j, n = j + step, n + 1
+    return out, n
+
+
+def _heads_other_text(B, T, k, sets, idf) -> bool:
+    """Does the line at position k head the whole text after it (up to the next
+    short line), which shares hardly any of its rarer words with the whole text
+    before it (up to its headline), while that text hardly names the line?
+    Sections of one article keep naming its places, people and things all along;
+    a headline between two articles names only the one below (a commentary or
+    an interview has neither byline nor place to tell)."""
+    after, na = _text_run(B, T, k, sets, 1)
+    if na < 2:
+        return False
+    below = _found_once(idf).__gt__  # a pair found once names nothing shared
+
+    def weight(s):
+        return fsum(filter(below, map(idf.get, s, repeat(0.0))))
+    hs = sets[T[k]]
+    h_after = weight(hs & after)
+    if h_after < HEADS_AFTER:
+        return False
+    before, nb = _text_run(B, T, k, sets, -1)
+    return nb >= 2 and h_after >= 3.0 * weight(hs & before) \
+        and weight(before & after) < APART * min(weight(before), weight(after))
 
 
 def _introduces_new_place(B, T, k) -> bool:

@@ -175,3 +175,36 @@ def test_a_series_of_two_phrase_section_headings_stays_headings():
     assert [a.title for a in arts] == [FAIR]
     assert [(p.type, p.text) for p in arts[0].paragraphs] == [
         ("p", FAIR_LEAD), ("heading", h1), ("p", duty), ("heading", h2), ("p", forms)]
+
+
+LIFT = "让老旧小区加装电梯不再“难上难”"
+LIFT_BYLINE = "本报记者 李晓燕"
+LIFT_TURNS = [
+    "今年以来,我市老旧小区加装电梯工作明显提速,已有126部电梯投入使用。围绕加装电梯中的难点堵点,"
+    "记者采访了市住房和城乡建设局负责人周海涛。",
+    "记者:加装电梯最难的是哪一步？",
+    "周海涛:最难的是协调低层住户的意见。一楼住户用不上电梯,还担心采光和噪音,我们推行“一梯一议”,"
+    "由社区和业主代表一起上门做工作。",
+    "记者:加装电梯的资金从哪里来？",
+    "周海涛:目前采取财政补贴、业主分摊和提取公积金相结合的办法,每部电梯最高补贴20万元,"
+    "业主还可以提取住房公积金支付自己分摊的部分。",
+]
+STALLS = "以“绣花功夫”守护城市“烟火气”"
+STALLS_TEXT = [
+    "城市管理,既要有大刀阔斧的魄力,也要有“绣花功夫”的耐心。街边的早点摊、夜市的小吃档,"
+    "承载着市民最真实的生活,也是一座城市“烟火气”的来源。",
+    "守护“烟火气”,不是放任不管。占道经营、油烟扰民、垃圾遍地,同样让群众烦心。关键是划定区域、"
+    "定时定点,让摊贩有序经营,让街巷干净整洁。",
+    "说到底,“绣花功夫”绣的是民生。把每一处细节管好,城市的“烟火气”才能与文明风尚相得益彰。",
+]
+
+
+def test_commentary_headline_after_an_interview():
+    """A commentary's headline (`以“绣花功夫”守护城市“烟火气”`) has no byline,
+    place or news lead under it, and the text under it opens on an argument, not
+    a scene; but that whole text takes up the line's words, and it shares hardly
+    any of its rarer words with the interview above (lifts, owners, subsidies):
+    the line heads an article of its own, not a section of the interview."""
+    _, arts = articles(page(LIFT, LIFT_BYLINE, *LIFT_TURNS, STALLS, *STALLS_TEXT))
+    got = {a.title: [p.text for p in a.paragraphs] for a in arts}
+    assert got == {LIFT: LIFT_TURNS, STALLS: STALLS_TEXT}
