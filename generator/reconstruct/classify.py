@@ -37,6 +37,14 @@ def is_short(b: Block) -> bool:
     return True
 
 
+def section_marked(t: str) -> bool:
+    """Does a line carry a section heading's mark: a leading `◎`, `一、`, `(一)`,
+    `1.`, or the whole line in `【…】`? A feature marks its sections so; no
+    headline opens with such a mark."""
+    t = t.strip()
+    return HEADING_MARK_RE.match(t) is not None or (t.startswith("【") and t.endswith("】"))
+
+
 def kicker_shape(lines: list[str]) -> bool:
     """Two short lines, a slogan over a headline (引题 and 主题), rather than page
     furniture (an ad, a masthead, a subscription notice): the first line short,

@@ -465,6 +465,10 @@ def _resolve_heads(B, T, pos, sets, idf, away=frozenset(), gone=frozenset()) -> 
             b.role = C.TITLE
         elif n is None:
             b.role = C.TITLE  # nothing follows: a headline printed after its body, or a label
+        elif C.section_marked(b.flat):
+            # marked as a section (`三、`, `◎`, `【…】`): one of a feature's
+            # series, whatever is printed under it in a broken layout
+            b.role = C.HEADING
         elif n.index in away and n.role == C.BODY and not C.is_lead(n.flat):
             # the text under it goes on from a sentence cut elsewhere (the last
             # column of an article printed in reverse): a section heading is
@@ -663,6 +667,11 @@ def _topic_shift(B, T, k, sets, idf, gone=frozenset()) -> bool:
     if HEADING_MARK_RE.match(b.flat):
         return False  # a numbered or ◎-marked line between two bodies: one of a series of section headings
     ev = C.title_evidence(b.flat)
+    if _numbered_series_above(B, T, k) and (ev >= 2.0 or ev >= 0.0 and block_likeness(b) >= 1.0):
+        # the article above runs in numbered (or ◎-marked) sections, and a line
+        # shaped as a headline rather than a cut fragment lacks the mark: the
+        # series numbers every section, so this line heads another article
+        return True
     before, after = set(), set(sets[b.index])
     for j in range(k - 1, max(-1, k - 4), -1):
         x = B[T[j]]
@@ -829,6 +838,19 @@ def _bylined_above(B, T, k) -> bool:
         r = B[T[j]].role
         if r in (C.TITLE, C.SUBTITLE, C.BYLINE):
             return r == C.BYLINE
+    return False
+
+
+def _numbered_series_above(B, T, k) -> bool:
+    """Is the nearest section heading between position k and the headline above
+    numbered or marked as a section (`一、`, `(一)`, `◎`; `【…】` also brackets
+    labels and callouts, and is left out)?"""
+    for j in range(k - 1, -1, -1):
+        x = B[T[j]]
+        if x.role == C.TITLE:
+            return False
+        if x.role == C.HEADING:
+            return HEADING_MARK_RE.match(x.flat) is not None
     return False
 
 
