@@ -16,6 +16,10 @@ CAPTION, CREDIT, NOISE, DUP, EMPTY = "caption", "credit", "noise", "dup", "empty
 TITLE, HEADING = "title", "heading"
 TEXT_ROLES = {BODY, HEAD, SUBTITLE, BYLINE, CALLOUT, TITLE, HEADING}
 
+# the text tests below are asked of the same block texts by several passes of
+# the engine (and of section headings on every page): cached for a few pages
+_PAGE_TEXTS = 512
+
 _CLAUSE_MARK = re.compile(r"[,，、;；]")
 _SUB_RE = re.compile(r"^(?:——|—|－－|--|─)+\s*")
 _SPLIT_SUB = re.compile(r"\s*(?:——|－－)\s*")
@@ -63,6 +67,7 @@ def roundup_title(t: str) -> bool:
     return bool(words) and ROUNDUP_RE.match(words[-1]) is not None
 
 
+@lru_cache(maxsize=_PAGE_TEXTS)
 def byline_shape(t: str) -> bool:
     t = t.strip()
     if not t or len(t) > 40 or any(c in t for c in "，。,;；!！?？“”\"《》"):
@@ -295,6 +300,7 @@ def kicker_lines(blocks: list[Block]) -> set[int]:
                         for k, r in pairs.values())}
 
 
+@lru_cache(maxsize=_PAGE_TEXTS)
 def title_evidence(t: str) -> float:
     """Shape evidence that a short line is an article title rather than a section heading."""
     s = 0.0
@@ -350,6 +356,7 @@ _COUNTY = r"([\u4e00-\u9fff]{2,4}?)(?:县|旗)"   # `遂川县`, `鄂托克前�
 _PLACE_INTRO = re.compile(rf"^(?:[^,，。；;:：“”]{{1,8}}[,，]){{0,2}}(?!在)[^,，。；;:：“”]{{0,6}}?(?:{_PROVINCE}?{_CITY}|{_PROVINCE}{_COUNTY})")
 
 
+@lru_cache(maxsize=_PAGE_TEXTS)
 def opens_article(t: str) -> bool:
     """Does a paragraph introduce its place in full (province and city), as the
     first sentence of a news story does? Later paragraphs name the place short
@@ -365,6 +372,7 @@ _PLACE_NAMED = re.compile(rf"(?<!^在)(?:{_PROVINCE}{_CITY}|(?:北京|上海|天
                           rf"|{_PROVINCE}{_COUNTY})")
 
 
+@lru_cache(maxsize=_PAGE_TEXTS)
 def scene_place(t: str) -> str | None:
     """The city (or a municipality's district, or a county) a paragraph's first
     sentence introduces in full after other words: a feature's scene opening (`初冬的清晨,
@@ -395,6 +403,7 @@ def story_place(t: str, after_lead: bool = False) -> str | None:
 _SUB_PLACE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:区|县|旗)")
 
 
+@lru_cache(maxsize=_PAGE_TEXTS)
 def story_places(t: str) -> tuple[str, ...]:
     """The city a story-opening paragraph introduces and the district or county
     named right after it (`浙江省衢州市柯城区` → 衢州, 柯城); () if none."""
@@ -499,6 +508,7 @@ _MEASURE_END = re.compile(r"(?:^|[^\d一二三四五六七八九十百千万])(?
 _SHORT_LEAD_IN = re.compile(r"^(?:[^\s,，。、:：“”]{1,3}|[^\s,，。、:：“”]{1,4}以来|会议[^\s,，。]{2})[,，]")
 
 
+@lru_cache(maxsize=_PAGE_TEXTS)
 def head_likeness(t: str) -> float:
     """1.0 for a typical headline/heading line, towards 0 for a cut piece of prose."""
     n = len(t)

@@ -381,7 +381,8 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
     # later group of the run is some other text (a body detached from its
     # headline), and counting them there too would let a paragraph that
     # happens to repeat them split an article's columns into two groups
-    st = [start(i) + (under(i) if k == 0 else 0.0) for k, i in enumerate(s)]
+    start_at = {i: start(i) for i in s}   # (`first_read` asks again of the chunks' tops)
+    st = [start_at[i] + (under(i) if k == 0 else 0.0) for k, i in enumerate(s)]
     ahead = {i for c in run for i in c if CLOSING_RE.search(B[i].flat)}   # (few runs have any)
 
     # A story's opening (`opens_story`; news leads start chunks and `link`
@@ -454,7 +455,7 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
         i = c[0]
         o = opening.get(i)
         if o is None:
-            o = opening[i] = (start(i), under(i))
+            o = opening[i] = (start_at[i] if i in start_at else start(i), under(i))
         v = o[0] + o[1] if top else o[0]
         if lone_head(c):
             v += START_HEAD

@@ -308,8 +308,10 @@ def distant_filter(L: Block, ctx, far_starts: bool = False):
     end, lw, lw_ok, digit_end, in_quote = tail.end, tail.window, tail.window_ok, tail.digit_end, tail.in_quote
     lex = lexicon()
     boundary, crosses = lex.boundary, lex.crossing(lw) if lw_ok else None
-    after = ctx.after(lw) if lw and isinstance(ctx, Near) else None
-    a42, a33, a24, a22 = after if after is not None else (None, None, None, None)
+    # a string recurring across the cut: any 4+2, 3+3 or 2+4 continuation found
+    # also gives its first 2 characters after lw[-2:], so `_recurs(lw, rw, ctx) > 0`
+    # is `rw[:2]` in that set alone
+    after2 = ctx.after(lw)[3] if lw and isinstance(ctx, Near) else None
     has_text = bool(lw and ctx)   # (what depends on L alone is settled once)
 
     def may(R: Block) -> bool:
@@ -321,14 +323,11 @@ def distant_filter(L: Block, ctx, far_starts: bool = False):
                 or (in_quote and head.closes_quote):
             return True
         rw = head.window
-        if lw_ok and head.window_ok and crosses(rw[0]) and boundary(lw, rw)[0] > 0:
+        # (a recurring string is one set lookup: asked before a word across the
+        # cut, which may segment the joined windows)
+        if has_text and rw and (rw[:2] in after2 if after2 is not None else _recurs(lw, rw, ctx) > 0):
             return True
-        if not (has_text and rw):
-            return False
-        if after is None:
-            return _recurs(lw, rw, ctx) > 0
-        r2 = rw[:2]
-        return r2 in a42 or rw[:3] in a33 or rw[:4] in a24 or r2 in a22
+        return lw_ok and head.window_ok and crosses(rw[0]) and boundary(lw, rw)[0] > 0
 
     return may
 
