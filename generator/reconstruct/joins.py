@@ -228,6 +228,20 @@ _CLOSE_MARK = re.compile("[”」]")
 _FULL_STOPS = "。！？!?"
 
 
+def _speech_after_mark(lt: str, rt: str) -> bool:
+    """Does a text cut at `、` or `,` meet a quoted sentence that opens a
+    paragraph? A list item is never a quoted sentence; after a comma a quote
+    may end the sentence (`…多了不少,|“诚信就是最好的招牌。”`), but one the text
+    goes on after (its speaker, a scene: `“…踏实多了。”王淑芬说。`) opens
+    the paragraph."""
+    if lt[-1] == "、":
+        return True
+    if lt[-1] not in ",，":
+        return False
+    m = _SPEECH.match(rt)
+    return m is not None and m.end() < len(rt)
+
+
 def _in_quote(t: str) -> bool:
     """Does a text stop inside a quotation (its last quotation mark opens one)?"""
     return max(map(t.rfind, _OPEN_Q)) > max(map(t.rfind, _CLOSE_Q))
@@ -540,8 +554,10 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
     opener = head.opener and not (head.speaker and lt.endswith(_POSTS))
     if opener:
         s -= 1.5
-    if head.speech and not k and (is_cjk(lt[-1]) or lt[-1].isalnum()):
-        # a text cut after a word, and a quoted sentence: a lost continuation
+    if head.speech and not k and (is_cjk(lt[-1]) or lt[-1].isalnum() or _speech_after_mark(lt, rt_eff)):
+        # a text cut after a word (or at a list's `、`, or at a comma before a
+        # quotation the text goes on after: `_speech_after_mark`), and a quoted
+        # sentence: a lost continuation
         s -= SPEECH
     if tail.in_quote and head.closes_quote:
         # a text cut inside a quotation, and a text closing one (`…搭建“政|银税财企”联动…`)

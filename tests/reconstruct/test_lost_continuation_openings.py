@@ -4,7 +4,9 @@ frame from a year (`自2020年…以来,…`): such openings start a paragraph o
 report, so with nothing in the text across the cut for them (no word, repeat
 or recurring string), the cut text lost its continuation and stays a
 paragraph of its own. A speaker named right after the post the cut text ends
-on (`…县委书记|王建国在会上指出,`) still goes on that sentence. Texts are
+on (`…县委书记|王建国在会上指出,`) still goes on that sentence. So does a
+quoted sentence after a list cut at `、`, or after a comma when the text goes
+on past the quotation (its speaker: `“…。”张大爷说。`). Texts are
 written in the phrasing of county news pages; the cuts are made by hand as a
 layout export makes them."""
 from __future__ import annotations
@@ -58,3 +60,46 @@ def test_a_time_frame_from_a_year_opens_a_paragraph_after_a_lost_continuation():
     assert len(arts) == 1
     assert [p.text for p in arts[0].paragraphs] == RENEWAL[2:]
     assert head_features(RENEWAL[3]).opener
+
+
+# a list cut at `、` and a paragraph opening with a quoted sentence and its speaker
+CLINIC = ["便民门诊延伸到社区", "本报记者 周敏",
+          "本报讯 为方便行动不便的老年人就医,某区人民医院在辖区10个社区开设便民门诊,组织医生每周定点坐诊,"
+          "为居民提供测量血压、测血糖、",
+          "“以前看病要坐半个多小时公交车,现在在家门口就能看上专家。”家住幸福社区的72岁居民李秀兰说。"
+          "据了解,便民门诊开诊以来,已累计接诊居民3000余人次。",
+          "下一步,该医院将把便民门诊延伸到更多社区。"]
+# a comma cut and a quoted sentence the text goes on after: it opens a paragraph
+HEATING = ["供暖季前入户“体检”", "本报记者 周敏",
+           "本报讯 入冬以来,某区组织供热企业开展入户走访,维修人员挨家挨户检查暖气片、阀门和管线,",
+           "“今年屋里暖和多了,心里也踏实了。”家住三楼的张大爷说。截至目前,已走访居民1200余户,整改问题80余处。",
+           "下一步,该区将开通24小时供暖服务热线。"]
+# … but a quoted sentence ending the text after a comma goes on the sentence
+MARKET = ["诚信经营让小店更有底气", "本报记者 周敏",
+          "本报讯 店里摆上了公平秤,商品明码标价,店主王女士说,回头客比以前多了不少,",
+          "“诚信就是最好的招牌,我们做小生意的更要守住。”",
+          "下一步,该街道将在更多商户中推广诚信经营承诺。"]
+
+
+def test_a_quoted_sentence_opens_a_paragraph_after_a_list_cut_at_its_comma():
+    """`…测量血压、测血糖、|“以前看病…。”…说。`: a list item is never a quoted
+    sentence; the list lost its continuation."""
+    _, arts = articles(page(*CLINIC))
+    assert len(arts) == 1
+    assert [p.text for p in arts[0].paragraphs] == CLINIC[2:]
+
+
+def test_a_quoted_sentence_with_its_speaker_after_it_opens_a_paragraph():
+    """`…检查暖气片、阀门和管线,|“今年屋里暖和多了。”家住三楼的张大爷说。`: the
+    text goes on after the quotation, with its speaker: a paragraph's opening."""
+    _, arts = articles(page(*HEATING))
+    assert len(arts) == 1
+    assert [p.text for p in arts[0].paragraphs] == HEATING[2:]
+
+
+def test_a_quoted_sentence_ending_the_text_after_a_comma_goes_on_it():
+    """`…回头客比以前多了不少,|“诚信就是最好的招牌…。”`: a quotation may end the
+    sentence a comma leaves open."""
+    _, arts = articles(page(*MARKET))
+    assert len(arts) == 1
+    assert [p.text for p in arts[0].paragraphs] == [MARKET[2] + MARKET[3], MARKET[4]]
