@@ -416,6 +416,20 @@ def _leans_left(lt: str, rt: str) -> bool:
     return rt[0] in _LEFT_LEANING and not lexicon().word_freq(rt[:2]) and _PHRASE_MARKS.search(lt) is None
 
 
+# a coverb after an adverb (`还把` `也与` `还要让`) or a passive naming verb
+# (`被聘为` `被评为`) at the end of a line's last clause: the clause has its
+# subject and a coverb's object at most, its main verb or complement still to come
+_PENDING_PREDICATE = re.compile(r"(?:[还也又再都就才已](?:要|将|能|会|可以)?[把将与同跟向对给让使]"
+                                r"[^,，。;；:：!！?？、]{0,8}|被[^\W\d]{1,2}为)$")
+
+
+def _pending_predicate(lt: str) -> bool:
+    """Does a line stop before its clause's predicate is complete (`工坊还与潍坊|
+    当地一所职业学院合作…`, `杨志和被聘为|技术总指导`)? A heading says what it
+    says in full; such a line is the first line of a paragraph cut at a column end."""
+    return _PENDING_PREDICATE.search(lt) is not None
+
+
 def _inside_opener(lw: str, word: str, rt: str) -> bool:
     """Does `word`, spanning the cut after `lw`, end inside the paragraph
     opening (`OPENER_RE`, set off by a comma) that `rt` starts with?"""
@@ -611,14 +625,16 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
             # word across the cut (`今|年以来,`) nor a preposition before it
             # (`自|试点以来,`): the text before lost its end
             cuts.append(ADVERBIAL_BARE if adjacent else ADVERBIAL)
-        if L.role == HEAD and not (adjacent and (gain > 0 or recurs or awaits_object(lt) or column_end or _framed_line(lt)
+        if L.role == HEAD and not (adjacent and (gain > 0 or recurs or awaits_object(lt) or _pending_predicate(lt)
+                                                 or column_end or _framed_line(lt)
                                                  or _clause_across(lt, rt, head) or _leans_left(lt, rt))):
             # a word across the cut to the next line (`聚焦县域新|旧动能`, `…充电桩只|是`),
             # or a string across it printed elsewhere on the page (`文明实践志愿|服务示范`):
             # a line cut mid-sentence, not a heading (a heading ends on a word, and
             # what it says does not go on into the text below it); so is a line
             # ending on a verb that waits for its object (`…社会发动、推动|商共治…`),
-            # or opening a clause that closes only after the cut (`_clause_across`)
+            # or opening a clause that closes only after the cut (`_clause_across`),
+            # or stopping before its predicate (`…还与潍坊|当地…合作`: `_pending_predicate`)
             cuts.append(6.0 * block_likeness(L))
         if R.role == HEAD:
             cuts.append(6.0 * block_likeness(R))

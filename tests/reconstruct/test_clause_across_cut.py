@@ -11,7 +11,10 @@ heading: a heading does not go on into the sentence below it.
 - a conjunction or adverb that needs words before it (`…农业农村局|和市场监管局…`,
   `…村容村貌|也在悄悄变化…`) after a plain line (a heading of set-off phrases
   stays a heading over a text that lost its start);
-- a dictionary word far likelier than its parts (`县民政|局…`).
+- a dictionary word far likelier than its parts (`县民政|局…`);
+- a coverb after an adverb with its object only (`…还与省农科院|合作建起…`),
+  or a passive naming verb (`…被聘为|义务监督员`): the predicate comes after
+  the cut.
 Texts are written in the phrasing of a county newspaper's meeting report; the
 cuts are made by hand as a layout export makes them."""
 from __future__ import annotations
@@ -97,3 +100,16 @@ def test_a_set_off_heading_over_a_text_that_lost_its_start_stays():
     rest = "也是整治成果的受益者。县里每季度开展一次“最美庭院”评选,获评家庭在村里张榜公示。"
     _, arts = articles(page(TITLE, LEAD, "“全民动手”扮靓家园", rest, LAST))
     assert [p.type for p in arts[0].paragraphs] == ["p", "heading", "p", "p"]
+
+
+def test_a_coverb_after_an_adverb_waits_for_its_verb():
+    """`…还与省农科院|合作建起…`: a line stopping after a coverb and its object,
+    its main verb still to come, is the first line of a cut paragraph."""
+    _one_paragraph("县农业农村局还与省农科院",
+                   "合作建起了三个蔬菜示范基地,组织技术人员定期下村指导,带动周边农户发展大棚种植两千余亩。")
+
+
+def test_a_passive_naming_verb_waits_for_its_complement():
+    """`…被聘为|义务监督员,…`: what a person is appointed as comes after the cut."""
+    _one_paragraph("家住城南社区的退休教师李建国被聘为",
+                   "义务监督员,每天沿街巡查乱堆乱放、占道经营等问题,发现后第一时间向社区反映。")
