@@ -204,6 +204,17 @@ def _over_openings(B, T) -> set[int]:
     return out
 
 
+def _under_furniture(B, b) -> bool:
+    """A heading-shaped line printed right under page furniture (a photo's
+    caption or credit, a masthead note): no column of text goes on across a
+    picture into a heading, so, unless marked as a section (`一、` `【…】`),
+    the line heads the text below it and ends the run above, as a headline
+    does: an article printed in reverse below it is read back under it, not
+    across it with the text printed above the picture."""
+    return b.role == C.HEAD and b.index > 0 and B[b.index - 1].role in _FURNITURE \
+        and not _open(b) and block_likeness(b) >= 0.5
+
+
 def chunk_runs(B, T, starts=frozenset(), glued=frozenset()) -> list[tuple[list[int], list[list[int]]]]:
     """Runs of body text between headers: (the header blocks right above the
     run, [] when none; the run's chunks, lists of block indices in page order).
@@ -215,7 +226,8 @@ def chunk_runs(B, T, starts=frozenset(), glued=frozenset()) -> list[tuple[list[i
     prev = None
     for i in T:
         b = B[i]
-        if b.role in header or b.md in (1, 2) or _headline_like(b) or i in between:
+        if b.role in header or b.md in (1, 2) or _headline_like(b) or i in between \
+                or _under_furniture(B, b) and not C.section_marked(b.flat):
             if chunk:
                 run.append(chunk)
             if run:
