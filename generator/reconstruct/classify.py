@@ -505,6 +505,17 @@ def awaits_object(t: str) -> bool:
 
 _MEASURE_END = re.compile(r"(?:^|[^\d一二三四五六七八九十百千万])(?:[一两几每这那某各]|\d+)"
                           r"([个名位座条项件份场次批种类家所支颗些张幅只届]|批批|项项|份份|个个|座座|条条|件件|场场|次次)$")
+_OPENING_YEAR = re.compile(r"\d{4}年(?!\d)")
+_CLOSING_COUNT = re.compile(r"\d+[万亿]?余?[个名人件次项家场元户]$")
+
+
+def _edge_figure(t: str, at: int) -> bool:
+    """Does a figure at `at` open t on a year (`2026年洛阳市…`) or close it on a
+    count (`…赛事活动1200余场`)? A news headline carries its event's date and
+    outcome so; a sentence carries its figures inside."""
+    return (at == 0 and _OPENING_YEAR.match(t) is not None) or _CLOSING_COUNT.match(t, at) is not None
+
+
 _SHORT_LEAD_IN = re.compile(r"^(?:[^\s,，。、:：“”]{1,3}|[^\s,，。、:：“”]{1,4}以来|会议[^\s,，。]{2})[,，]")
 
 
@@ -522,7 +533,7 @@ def head_likeness(t: str) -> float:
         # (prose runs this long without a clause mark seldom, a headline with
         # its kicker or a place and an event often)
         v -= 0.3
-    prose = sum(1 for c in t if c in _PROSE) + len(_PROSE_RE.findall(t))
+    prose = sum(1 for c in t if c in _PROSE) + sum(1 for m in _PROSE_RE.finditer(t) if not _edge_figure(t, m.start()))
     if not marked:  # (a numbered or ◎-marked line is a heading, whatever words it uses)
         v -= 0.35 * min(prose, 3)
     if t.count("“") > t.count("”") or t.count("(") + t.count("（") > t.count(")") + t.count("）") \
