@@ -1242,15 +1242,30 @@ def _match(hs: set, text: set, idf, top: float) -> float:
     body (`text`, from `_opening`). Pairs of characters found nowhere else on
     the page (idf `top`) tell nothing about which body a headline belongs to and
     are left out of the measure."""
-    tot = got = 0.0
+    return _match_weighted(*_headline_weights(hs, idf, top), text)
+
+
+def _headline_weights(hs: set, idf, top: float) -> tuple[list[tuple[str, float]], float]:
+    """The bigrams of `hs` that `_match` counts, with their idf (in hs's order),
+    and their summed weight: read once per headline, which is matched against
+    many bodies."""
+    weighted, tot = [], 0.0
     for g in hs:
         w = idf.get(g, 0.0)
         if w < top:
+            weighted.append((g, w))
             tot += w
-            if g in text:
-                got += w
+    return weighted, tot
+
+
+def _match_weighted(weighted: list[tuple[str, float]], tot: float, text: set) -> float:
+    """`_match` from a headline's `_headline_weights` (summed in the same order)."""
     if tot <= 0:
         return 0.0
+    got = 0.0
+    for g, w in weighted:
+        if g in text:
+            got += w
     return got / tot * min(1.0, got / 10)
 
 
@@ -1287,13 +1302,13 @@ def _assign_bodies(pg, arts, headless, sets, idf) -> list[list[int]]:
     places = [C.story_place(B[body[0]].flat, after_lead=True) for body in bodies]
     cands = []
     for hi, a in enumerate(heads):
-        hs = _header_sets(B, a, sets)
+        weighted, tot = _headline_weights(_header_sets(B, a, sets), idf, top)
         h0 = a["header"][0]
         for bi, body in enumerate(bodies):
             mine = body is a["body"]
             if not mine and (abs(body[0] - h0) > span or not opening[bi]):
                 continue
-            v = _match(hs, texts[bi], idf, top)
+            v = _match_weighted(weighted, tot, texts[bi])
             p = places[bi]
             if mine and not (p and p not in named[hi] and any(p in n for n in named)):
                 # (a body whose story opens in a city another headline names,
