@@ -12,8 +12,8 @@ from ..slugs import assign_slugs
 from . import classify as C
 from .blocks import Block, parse_blocks
 from .columns import chunk_runs, reversed_groups
-from .joins import (THRESHOLD, WINDOW, Cand, ColumnFit, Near, assign, block_likeness, distant_filter, is_open, opening_key, score_pair,
-                    soft_end)
+from .joins import (THRESHOLD, WINDOW, Cand, ColumnFit, Near, assign, block_likeness, distant_filter, head_features,
+                    is_open, opening_key, score_pair, soft_end)
 from .lexicon import CAPTION_TAIL_RE, HEADING_MARK_RE, NO_START, OPEN_END_CHARS, OPENER_RE, head_window, lexicon
 
 _SPACES = re.compile(r"[ \t\u3000]+")
@@ -191,6 +191,10 @@ def _expected(rev) -> dict[int, int | None]:
 
 _EVIDENCE = ("word:", "nostart", "short-clause", "recurs", "repeat")
 NO_EVIDENCE = -2.0  # a pair read on the text alone with nothing speaking for it
+# … and less still when the right block opens a sentence of its own (a quoted
+# sentence, an opening adverbial, a time, place or source set off by a comma):
+# of two column tops, a cut sentence goes on in the one that does not
+NEW_SENTENCE = -1.5
 FAR_REPEAT = 3  # a repeat this long across a cut read in reverse (`score_pair` asks 5 of distant pairs)
 GLUE = 7.0   # an adjacent join this sure is never a column boundary read in reverse
 ORPHAN_START = 2.5  # a join to a block that starts a column continuing some other fragment
@@ -308,7 +312,8 @@ def _find_joins(B, T, pos, sets, idf) -> tuple[list[Cand], list]:
     def lang(L: int, R: int, need: bool = False):
         """R read after L, on the text alone (`need`: None unless the pair has
         evidence of its own, as for a distant candidate). A pair the quick
-        test of `distant_filter` finds without evidence scores `NO_EVIDENCE`.
+        test of `distant_filter` finds without evidence scores `NO_EVIDENCE`
+        (`NEW_SENTENCE` less when R opens a sentence of its own).
         (A recurring phrase alone counts as in `score_pair` for text opening
         under a headline: `…解决农贸市场|改造升级农贸市场、…` is no reason to read
         an article's first paragraph after its last column.)"""
@@ -316,7 +321,10 @@ def _find_joins(B, T, pos, sets, idf) -> tuple[list[Cand], list]:
         if may is None:
             may = filters[L] = distant_filter(B[L], grams.near(L))
         if not may(B[R]):
-            return None if need else NO_EVIDENCE
+            if need:
+                return None
+            head = head_features(B[R].flat)
+            return NO_EVIDENCE + (NEW_SENTENCE if head.opener or head.speech or head.frame else 0.0)
         c = score_pair(B[L], B[R], adjacent=False, col_start=True, ctx=grams.near(L), sets=sets, idf=idf,
                        left_ctx=lambda: sets[L], right_ctx=lambda: sets[R], need_evidence=need,
                        far_repeat=FAR_REPEAT, dangling_only=0.0,
