@@ -745,8 +745,9 @@ def _topic_shift(B, T, k, sets, idf, gone=frozenset()) -> bool:
     # a headline printed after its body: the text before it opens with a news lead
     # that has no headline of its own, and talks about what this line names
     # (all of that text counts: the line names its own article's whole body, not
-    # just its last paragraphs, while the next article may share its subject)
-    if h_before >= 10.0 and len(b.flat) >= 8:
+    # just its last paragraphs, while the next article may share its subject;
+    # a lead names what its last paragraphs may only allude to)
+    if len(b.flat) >= 8:
         j, body = k - 1, set()
         while j >= 0 and B[T[j]].role in (C.BODY, C.HEADING, C.CALLOUT) and not C.is_lead(B[T[j]].flat):
             body |= sets[T[j]]
@@ -754,7 +755,7 @@ def _topic_shift(B, T, k, sets, idf, gone=frozenset()) -> bool:
         if j >= 0 and C.is_lead(B[T[j]].flat):
             body |= sets[T[j]]
             h_body = fsum(map(idf.get, filter(body.__contains__, hs), repeat(0)))
-            if h_body >= 2.0 * h_after and not _heads_lead(B, T, j, k, sets, idf, h_before):
+            if h_body >= 10.0 and h_body >= 2.0 * h_after and not _heads_lead(B, T, j, k, sets, idf, h_before):
                 return True
     return False
 
