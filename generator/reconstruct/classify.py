@@ -8,7 +8,7 @@ from math import fsum
 
 from .blocks import Block
 from .lexicon import (dangling_end, is_cjk, OPENER_RE, PURPOSE_RE, CALLOUT_RE, CAPTION_HEAD_RE, CAPTION_TAIL_RE, CJK, CREDIT_RE, HEADING_MARK_RE, LEAD_RE,
-                      NOISE_END_RE, NOISE_RE, ROUNDUP_RE, BYLINE_ROLE_RE, bigrams, ends_closed, lexicon, looks_like_name)
+                      NOISE_END_RE, NOISE_RE, ROUNDUP_RE, BYLINE_ROLE_RE, bigrams, ends_closed, looks_like_name)
 
 # roles
 BODY, HEAD, SUBTITLE, BYLINE, CALLOUT = "body", "head", "subtitle", "byline", "callout"
@@ -83,16 +83,6 @@ def byline_shape(t: str) -> bool:
     if len(toks) >= 2 and looks_like_name(toks[-1]) and len(toks) <= 4 and not any(c in s for c in ":："):
         return True
     return False
-
-
-_PEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-
-
-def pen_name_shape(t: str) -> bool:
-    """A bare signature without a surname (`环宣`, `宁文`: a pen name or an office's
-    abbreviation): two to four characters that make no dictionary word, where a
-    short heading is made of words (`编者按`, `延伸阅读`)."""
-    return _PEN_NAME.fullmatch(t) is not None and all(e - s == 1 for s, e in lexicon().spans(t))
 
 
 def shape(b: Block) -> str:

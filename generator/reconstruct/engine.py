@@ -102,19 +102,15 @@ def _early_headers(B: list[Block]) -> None:
         n = T[k + 1] if k + 1 < len(T) else None
         p = T[k - 1] if k > 0 else None
         if b.role == C.HEAD and p is not None and p.role in (C.TITLE, C.SUBTITLE) and not b.md \
-                and (C.byline_shape(b.flat) or C.pen_name_shape(b.flat)):
+                and C.byline_shape(b.flat):
             b.role = C.BYLINE
             continue
         if b.role == C.HEAD:
             # (above a news lead, a line that reads as cut prose, `据介绍,下一`, is
             # the end of a column printed before the lead, as in an article
-            # printed in reverse: the joins tell; a pen name under a line signs a
-            # story, but under a marked section heading, `三、…`, a line of two
-            # characters is the section's text cut short, `水清`)
+            # printed in reverse: the joins tell)
             follows = n is not None and (n.role == C.SUBTITLE or (C.is_lead(n.flat) and block_likeness(b) > 0.0)
-                                         or (not n.md and n.role == C.HEAD and (C.byline_shape(n.flat)
-                                             or C.pen_name_shape(n.flat) and block_likeness(n) >= 0.9
-                                             and not C.section_marked(b.flat))))
+                                         or (C.byline_shape(n.flat) and not n.md and n.role == C.HEAD))
             # (right under a byline, where an article's text begins, a line with a
             # headline's shape and a title's words is the next article's headline:
             # the one above printed without its body)
