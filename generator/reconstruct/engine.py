@@ -854,24 +854,24 @@ def _numbered_series_above(B, T, k) -> bool:
     """Is the nearest section heading between position k and the headline above
     numbered or marked as a section (`一、`, `(一)`, `◎`; `【…】` also brackets
     labels and callouts, and is left out)?"""
+    h = _nearest_heading_above(B, T, k)
+    return h is not None and HEADING_MARK_RE.match(h.flat) is not None
+
+
+def _nearest_heading_above(B, T, k) -> Block | None:
+    """The section heading nearest above position k, below the headline above."""
     for j in range(k - 1, -1, -1):
         x = B[T[j]]
         if x.role == C.TITLE:
-            return False
+            return None
         if x.role == C.HEADING:
-            return HEADING_MARK_RE.match(x.flat) is not None
-    return False
+            return x
+    return None
 
 
 def _heading_above(B, T, k) -> bool:
     """Is there a section heading between position k and the headline above?"""
-    for j in range(k - 1, -1, -1):
-        r = B[T[j]].role
-        if r == C.TITLE:
-            return False
-        if r == C.HEADING:
-            return True
-    return False
+    return _nearest_heading_above(B, T, k) is not None
 
 
 _FURNITURE = (C.CAPTION, C.CREDIT, C.NOISE)
