@@ -356,12 +356,30 @@ _COUNTY = r"([\u4e00-\u9fff]{2,4}?)(?:县|旗)"   # `遂川县`, `鄂托克前�
 _PLACE_INTRO = re.compile(rf"^(?:[^,，。；;:：“”]{{1,8}}[,，]){{0,2}}(?!在)[^,，。；;:：“”]{{0,6}}?(?:{_PROVINCE}?{_CITY}|{_PROVINCE}{_COUNTY})")
 
 
+# a feature may open on a brief sentence that sets the mood before the one that
+# says when and where (`锣鼓声声,唱腔悠扬。11月15日晚,江西省抚州市…`)
+_BRIEF_LEDE = re.compile(r"^[^。！？!?；;:：“”]{2,12}[。！？!?](?=\d{1,2}月\d{1,2}日|近日|日前)")
+
+
+def _intro_start(t: str) -> int:
+    """Where in t a story would introduce its place: after a brief mood-setting
+    first sentence, if any."""
+    m = _BRIEF_LEDE.match(t)
+    return m.end() if m else 0
+
+
+def _place_intro(t: str) -> tuple[re.Match | None, int]:
+    """`_PLACE_INTRO` matched where t would introduce its place, and where that is."""
+    at = _intro_start(t)
+    return _PLACE_INTRO.match(t[at:at + 30]), at
+
+
 @lru_cache(maxsize=_PAGE_TEXTS)
 def opens_article(t: str) -> bool:
     """Does a paragraph introduce its place in full (province and city), as the
     first sentence of a news story does? Later paragraphs name the place short
     (`南平市`), so such a block opens an article even without a news lead."""
-    return _PLACE_INTRO.match(t[:30]) is not None
+    return _place_intro(t)[0] is not None
 
 
 # the same place named in full anywhere in a first sentence, or a district of
@@ -396,7 +414,7 @@ def story_place(t: str, after_lead: bool = False) -> str | None:
     if after_lead:
         m = _AGENCY_REPORTER.match(t)
         t = t[m.end():] if m else t
-    m = _PLACE_INTRO.match(t[:30])
+    m = _place_intro(t)[0]
     return (m.group(1) or m.group(2)) if m else None
 
 
@@ -407,10 +425,10 @@ _SUB_PLACE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:区|县|旗)")
 def story_places(t: str) -> tuple[str, ...]:
     """The city a story-opening paragraph introduces and the district or county
     named right after it (`浙江省衢州市柯城区` → 衢州, 柯城); () if none."""
-    m = _PLACE_INTRO.match(t[:30])
+    m, at = _place_intro(t)
     if not m:
         return ()
-    city, sub = m.group(1) or m.group(2), _SUB_PLACE.match(t, m.end())   # (a city's, else a county's name)
+    city, sub = m.group(1) or m.group(2), _SUB_PLACE.match(t, at + m.end())   # (a city's, else a county's name)
     return (city, sub.group(1)) if sub else (city,)
 
 

@@ -208,3 +208,23 @@ def test_commentary_headline_after_an_interview():
     _, arts = articles(page(LIFT, LIFT_BYLINE, *LIFT_TURNS, STALLS, *STALLS_TEXT))
     got = {a.title: [p.text for p in a.paragraphs] for a in arts}
     assert got == {LIFT: LIFT_TURNS, STALLS: STALLS_TEXT}
+
+
+PAPERCUT = "古村里的“剪纸课”"
+PAPERCUT_SCENE = ("剪刀翻飞,红纸轻转。11月16日上午,山西省临汾市浮山县北王乡的村史馆里暖意融融,"
+                  "剪纸艺人李秀英正手把手教十几名村民剪“福”字窗花。")
+PAPERCUT_MORE = ("浮山剪纸已有数百年历史,过去几乎家家户户都会剪。这几年,乡里把剪纸课开进村史馆,"
+                 "每周开课两次,学员从七八岁的孩子到七十多岁的老人都有。")
+
+
+def test_feature_headline_over_a_brief_lede_then_its_date_and_place():
+    """A feature may open on a brief mood-setting sentence (`剪刀翻飞,红纸轻
+    转。`) before the one that says when and where (`11月16日上午,山西省临汾
+    市浮山县…`): the place is introduced in full all the same, so the line
+    above heads a new article, not a section of the story above."""
+    _, arts = articles(page(GUARD, GUARD_LEAD, GUARD_MORE, GUARD_END, PAPERCUT, PAPERCUT_SCENE, PAPERCUT_MORE))
+    got = {a.title: [p.text for p in a.paragraphs] for a in arts}
+    assert got == {GUARD: [GUARD_LEAD, GUARD_MORE, GUARD_END], PAPERCUT: [PAPERCUT_SCENE, PAPERCUT_MORE]}
+    assert C.story_places(PAPERCUT_SCENE) == ("临汾", "浮山")
+    # (a sentence ending a paragraph's first column is no brief lede: no date follows it)
+    assert not C.opens_article("台下掌声不断。山西省临汾市浮山县的剪纸艺人李秀英也来了。")
