@@ -271,6 +271,44 @@ def opening_lines(blocks: list[Block]) -> set[int]:
     return out
 
 
+def _section_mark(t: str) -> str | None:
+    """The kind of section mark a line opens with (`◎`, `一、`, `(一)`, `1.`,
+    `【…】`), or None."""
+    m = HEADING_MARK_RE.match(t)
+    if m is not None:
+        c = m.group()[0]
+        return "1" if c.isdigit() else "(" if c in "(（" else "一" if c in "一二三四五六七八九十" else c
+    return "【" if t.startswith("【") and t.endswith("】") else None
+
+
+_SECTION_STOP = (TITLE, SUBTITLE, BYLINE)
+
+
+def lines_inside_marked_sections(blocks: list[Block]) -> set[int]:
+    """Plain heading-like lines between two section headings marked alike
+    (`◎…` and `◎…`, `一、…` and `二、…`), with no headline, news lead or
+    unmarked Markdown heading between them. A feature that marks its sections
+    marks each of them: a plain short line inside one is the first words of a
+    paragraph cut at a column end."""
+    seq: list[tuple[int, str | None]] = []   # (block, its mark; None: a plain line, "": a stop)
+    for b in blocks:
+        if b.role in _SECTION_STOP or (b.role == BODY and is_lead(b.flat)):
+            seq.append((b.index, ""))
+        elif b.role == HEAD:
+            mark = _section_mark(b.flat.strip())
+            seq.append((b.index, "" if mark is None and b.md else mark))
+    out = set()
+    above, plain = "", []   # the last mark or stop read, and the plain lines read since
+    for i, mark in seq:
+        if mark is None:
+            plain.append(i)
+            continue
+        if mark and mark == above:
+            out.update(plain)
+        above, plain = mark, []
+    return out
+
+
 _KICKER = re.compile(r"^[^\s,，。:：“”]{2,12}[\s\u3000]+")
 
 

@@ -43,6 +43,8 @@ def reconstruct_page(text: str) -> Reconstruction:
     _early_headers(B)
     for i in C.parallel_starts(B):
         B[i]._parallel = True
+    for i in C.lines_inside_marked_sections(B):
+        B[i]._likeness = 0.0  # a plain line inside a feature with marked sections: cut prose
     for i in C.opening_lines(B):
         B[i]._likeness = 0.0  # (see `joins.block_likeness`): read as cut prose
     sets, idf = C.idf_weights(B)
