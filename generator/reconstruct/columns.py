@@ -40,7 +40,9 @@ chunk also holds the end of the text printed before it (no chunk starts
 after a complete paragraph) leaves that end to it (`trim`). A heading-like
 line alone is no column of a reversed group: read first, it opens no
 article's text; read later, it is no full column and ends no article. It
-heads the next article.
+heads the next article. Nor does a reversed group split its first chunk
+right after one, to read it last: a heading opens the text under it, so
+the column it would end is split elsewhere.
 """
 from __future__ import annotations
 
@@ -68,6 +70,7 @@ END_OPEN = -2.0        # a group that ends mid-sentence
 RUN_END_OPEN = -2.0    # … and is the last of a run under a headline
 END_CLOSING = 2.0      # a group that ends with a paragraph looking ahead (`CLOSING_RE`)
 START_HEAD = -3.0      # a group read in reverse that starts with a heading-like line alone
+END_HEAD = -3.0        # … or splits its first chunk after one, to read it last: no article ends so
 HEADLINE = 1.5         # a group starting with the words of the headline above it
 LINK_MIN, LINK_MAX = -4.0, 6.0
 FORWARD = 2.0          # a cut going on in the next block printed: the usual case
@@ -475,10 +478,22 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
             v -= LATE_OPENING   # (read first: the group pays for its other openings alone)
         return v
 
+    def heading_line(i: int) -> bool:
+        """Block i is a heading-like line (a section heading, a column label)."""
+        return B[i].role == C.HEAD and not cut[i] and block_likeness(B[i]) >= 0.5
+
     def lone_head(c: list[int]) -> bool:
         """Column c is a heading-like line alone."""
-        i = c[0]
-        return len(c) == 1 and B[i].role == C.HEAD and not cut[i] and block_likeness(B[i]) >= 0.5
+        return len(c) == 1 and heading_line(c[0])
+
+    def heading_end(cc: list[list[int]], ts: tuple[int, ...]) -> float:
+        """A group read in reverse, chunks cc split at ts, whose first chunk is
+        split right after a heading-like line, which the group then reads
+        last: a heading opens the text under it, it ends no article, so that
+        split is no column end. (A chunk read whole may end with one: the
+        text under it may be printed before the group, read as printed.)"""
+        t = ts[0]
+        return END_HEAD if t and heading_line(cc[0][t - 1]) else 0.0
 
     after_cache: dict = {}   # the same (L, chunk, split) comes up in many groups
 
@@ -556,7 +571,8 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
                         got, gx, gts = pv + d, px + d, pts
                 nxt.append((got - r[k], gx, (t,) + gts))
             cur = nxt
-        ends = [(0.0 if ts[0] else end) + (reversed_end(cc, ts) if ahead else 0.0) for _, _, ts in cur]
+        ends = [(0.0 if ts[0] else end) + heading_end(cc, ts) + (reversed_end(cc, ts) if ahead else 0.0)
+                for _, _, ts in cur]
         _, x, ts = max(((v + d, x + d, ts) for (v, x, ts), d in zip(cur, ends)), key=lambda r: r[0])
         return x, ts
 
@@ -657,7 +673,7 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
                     v += link(c[-1], c[0]) - (WEAK_SPLIT if n > 1 else 0.0)
                 if n == 2:
                     v += after(c[ts[1] - 1] if ts[1] else c[-1], cc[0], ts[0])
-                v += (0.0 if ts[0] else end) + (reversed_end(cc, ts) if ahead else 0.0)
+                v += (0.0 if ts[0] else end) + heading_end(cc, ts) + (reversed_end(cc, ts) if ahead else 0.0)
                 cols = [x for j in range(n - 1, -1, -1) for x in pieces(cc[j], ts[j])]
                 reads.append((v, ts, capacity_misfit(cols[0], cols[1:-1], cols[-1]) if len(cols) > 2 else 0.0))
             low = min(r[2] for r in reads)

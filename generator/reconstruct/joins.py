@@ -26,6 +26,8 @@ ADVERBIAL = 3.0      # nor one opening with `近年来,` `此外,` (almost never
 ADVERBIAL_BARE = 6.0  # … and without any evidence across the cut, it opens a paragraph of its own
 QUOTE_CLOSE = 1.5    # a text cut inside a quotation, going on in a block that closes it
 QUOTE_SPAN = 20      # … soon (a short quoted name or slogan), before it opens another
+TITLE_OPEN = 3.0     # a text cut inside a title (`…小戏《`), and a block that does not close it soon
+TITLE_SPAN = 30      # (a work's title is short, and never spans a sentence end)
 SPEECH = 6.0         # a quoted sentence (`“…。”`) right after a word: it opens a paragraph
 
 
@@ -135,6 +137,7 @@ class _Tail:
     dangling: bool     # ends with a one-character function word (…的)
     digit_end: bool
     in_quote: bool     # stops inside a quotation (`…搭建“政`)
+    in_title: bool     # stops inside a work's title (`…创作的小戏《`)
 
 
 @dataclass(frozen=True)
@@ -163,7 +166,7 @@ def _tail(lt: str) -> _Tail:
     lex = lexicon()
     lw = tail_window(lt)
     return _Tail(lt[-62:], lw, bool(lw) and lw[-1] == lt[-1], 2.0 * (lex.open_prior(lt[-1]) - 0.5),
-                 dangling_end(lt, _OPEN_END), lt[-1].isdigit(), _in_quote(lt))
+                 dangling_end(lt, _OPEN_END), lt[-1].isdigit(), _in_quote(lt), lt.rfind("《") > lt.rfind("》"))
 
 
 # a passive predicate naming what its subject is called or ranked as: like
@@ -172,12 +175,17 @@ _PASSIVE_PREDICATES = ("被誉为", "被称为", "被评为", "被列为", "被�
 
 # a paragraph's opening set off by a comma, beside `TIME_SOURCE_RE`: a place or
 # circumstance (`在城东街道,` `在此基础上,` `在文化活动方面,` `随着…显现,`), a
-# named body speaking (`某县有关部门表示,`), a sentence summing up the paragraph
-# before (`像王大爷这样的志愿者,`); a cut sentence goes on with `在` and a place
-# only as its verb's complement, not set off by a comma (`…经常出现|在城东街道的…`)
+# named body speaking through its officials, unnamed (`某县有关部门表示,`
+# `市中心血站负责人介绍,` `街道服务站站长表示,`; not the officials alone, nor
+# words joined on by a conjunction: those go on from a body named at the foot
+# of a column, `…治水办|相关负责人介绍,` `…区文化|和旅游局…`), a sentence
+# summing up the paragraph before (`像王大爷这样的志愿者,`); a cut sentence goes
+# on with `在` and a place only as its verb's complement, not set off by a
+# comma (`…经常出现|在城东街道的…`)
 _OPENING_FRAME = re.compile(r"^(?:在[^,，。;；:：“”]{1,12}(?:上|中|下|里|内|方面|时期|周期|村|镇|乡|街道|社区)|"
                             r"随着[^,，。;；:：“”]{2,16}|"
-                            r"[^,，。;；:：“”]{1,8}[县市区镇乡](?:有关部门|相关部门|相关负责人|负责人)(?:表示|介绍|指出)|"
+                            r"(?!有关|相关|[和与及或并、])[^,，。;；:：“”]{2,16}?(?:有关部门|相关部门|负责人|负责同志|[站校院所局处科厅]长|主任)"
+                            r"(?:表示|介绍|指出)|"
                             r"像[^,，。;；:：“”]{0,8}这样的[^,，。;；:：“”]{1,8})[,，]")
 
 
@@ -245,6 +253,14 @@ def _speech_after_mark(lt: str, rt: str) -> bool:
 def _in_quote(t: str) -> bool:
     """Does a text stop inside a quotation (its last quotation mark opens one)?"""
     return max(map(t.rfind, _OPEN_Q)) > max(map(t.rfind, _CLOSE_Q))
+
+
+def _closes_title(t: str) -> bool:
+    """Does a text close a work's title (`彩礼风波》,…`) soon, before a sentence
+    ends or another title opens? Only such a text goes on after a cut inside
+    one: a title is short and never spans a sentence, let alone a paragraph."""
+    i = t.find("》", 0, TITLE_SPAN)
+    return i >= 0 and "《" not in t[:i] and "。" not in t[:i]
 
 
 def _closes_quote(t: str) -> bool:
@@ -319,7 +335,8 @@ def distant_filter(L: Block, ctx, far_starts: bool = False):
         starts = ("nostart", "postposition")   # (a short clause far away: only with a word across the cut)
     else:
         starts = ("nostart",) if lt[-1] in _AFTER_MARK else ("nostart", "short-clause")
-    end, lw, lw_ok, digit_end, in_quote = tail.end, tail.window, tail.window_ok, tail.digit_end, tail.in_quote
+    end, lw, lw_ok, digit_end, in_quote, in_title = tail.end, tail.window, tail.window_ok, tail.digit_end, \
+        tail.in_quote, tail.in_title
     lex = lexicon()
     boundary, crosses = lex.boundary, lex.crossing(lw) if lw_ok else None
     # a string recurring across the cut: any 4+2, 3+3 or 2+4 continuation found
@@ -334,7 +351,7 @@ def distant_filter(L: Block, ctx, far_starts: bool = False):
             return True
         head = head_features(rt)
         if head.start in starts or (digit_end and head.unit) or (head.start3 and head.start3 in end) \
-                or (in_quote and head.closes_quote):
+                or (in_quote and head.closes_quote) or (in_title and _closes_title(rt)):
             return True
         rw = head.window
         # (a recurring string is one set lookup: asked before a word across the
@@ -582,6 +599,14 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
         # it (`“岁末年初是欠薪问题的易发期,|的联赛规模…有哪些变化？`): another
         # paragraph's end
         s -= QUOTE_CLOSE
+    if tail.in_title:
+        # a text cut inside a work's title goes on in the rest of the title
+        # (`…创作的小戏《|彩礼风波》,…`), never in a text that does not close it
+        if _closes_title(rt_eff):
+            s += QUOTE_CLOSE
+            reasons.append("title")
+        else:
+            s -= TITLE_OPEN
     # the joined string recurs elsewhere on the page
     if recurs:
         v = min(4.0, 2.0 + (recurs - 4))
