@@ -49,6 +49,16 @@ def section_marked(t: str) -> bool:
     return HEADING_MARK_RE.match(t) is not None or (t.startswith("【") and t.endswith("】"))
 
 
+_QUOTED_PHRASE = re.compile(r"^“[^“”。！？!?…]+”$")
+
+
+def quoted_phrase(t: str) -> bool:
+    """Is a line one quotation with no sentence end inside (`“林子就是我的家”`)? A
+    feature sets a section heading off so; a quoted sentence of prose ends on
+    its mark inside the quote (`“谢谢你们！”`), and a cut one does not close."""
+    return _QUOTED_PHRASE.match(t) is not None
+
+
 def kicker_shape(lines: list[str]) -> bool:
     """Two short lines, a slogan over a headline (引题 and 主题), rather than page
     furniture (an ad, a masthead, a subscription notice): the first line short,
@@ -582,7 +592,7 @@ def head_likeness(t: str) -> float:
     v = 1.0
     if is_lead(t):
         return 0.0
-    marked = HEADING_MARK_RE.match(t) is not None and n <= 40 and "。" not in t[:-1]
+    marked = (section_marked(t) or quoted_phrase(t)) and n <= 40 and "。" not in t[:-1]
     if n > 20 and not marked:
         v -= 0.3
     if n > 28 and (_CLAUSE_MARK.search(t) or "。" in t):
@@ -590,7 +600,7 @@ def head_likeness(t: str) -> float:
         # its kicker or a place and an event often)
         v -= 0.3
     prose = sum(1 for c in t if c in _PROSE) + sum(1 for m in _PROSE_RE.finditer(t) if not _edge_figure(t, m.start()))
-    if not marked:  # (a numbered or ◎-marked line is a heading, whatever words it uses)
+    if not marked:  # (a numbered, ◎-marked, bracketed or quoted line is a heading, whatever words it uses)
         v -= 0.35 * min(prose, 3)
     if t.count("“") > t.count("”") or t.count("(") + t.count("（") > t.count(")") + t.count("）") \
             or t.count("《") > t.count("》"):

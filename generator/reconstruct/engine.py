@@ -115,9 +115,10 @@ def _early_headers(B: list[Block]) -> None:
                                          or (C.byline_shape(n.flat) and not n.md and n.role == C.HEAD))
             # (right under a byline, where an article's text begins, a line with a
             # headline's shape and a title's words is the next article's headline:
-            # the one above printed without its body)
+            # the one above printed without its body; a line marked as a section,
+            # `【…】` `◎…`, heads no article: it opens the text of the reversed one)
             after_byline = p is not None and p.role == C.BYLINE and block_likeness(b) >= 0.9 \
-                and C.title_evidence(b.flat) >= 1.0
+                and C.title_evidence(b.flat) >= 1.0 and not C.section_marked(b.flat)
             signed = n is not None and k + 2 < len(T) and _signature_line(b, n, T[k + 2])
             if b.md in (1, 2) or follows or after_byline or signed or p is None or (not b.md and "\n" in b.text):
                 b.role = C.TITLE  # (two lines: a kicker over a headline, see `kicker_shape`)
