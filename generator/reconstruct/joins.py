@@ -138,6 +138,7 @@ class _Tail:
     digit_end: bool
     in_quote: bool     # stops inside a quotation (`…搭建“政`)
     in_title: bool     # stops inside a work's title (`…创作的小戏《`)
+    in_speech: bool    # … a quoted sentence, not a name (a clause mark inside: `“以前社区工作忙,谁`)
 
 
 @dataclass(frozen=True)
@@ -155,10 +156,13 @@ class _Head:
     opener: bool       # starts like a new paragraph (近日, 同时 …)
     adverbial: bool    # `下一步,` `同时,`: an opening adverbial (or a speaker's words)
     closes_quote: bool  # its first quotation mark near its start closes one (`银税财企”联动…`)
+    opens_quote: bool  # its first quotation mark opens one (`为了让“民间河长”…`)
     speech: bool       # opens with a quoted sentence (`“小街巷连着大民生,…。”`)
     speaker: bool      # opens with a named person's words (`徐芝文在会上指出,`)
     frame: bool        # opens with a time, a source or a place set off by a comma (`试点以来,` `据统计,`
                        # `在此基础上,`: `TIME_SOURCE_RE`, `_OPENING_FRAME`)
+    topic: bool        # opens a sentence by naming its topic or the writer's comment on it,
+                       # set off by a comma (`说起家风,` `令人欣慰的是,`: `_TOPIC_OPENING`)
 
 
 @lru_cache(maxsize=4096)  # a page's blocks, many times each
@@ -166,7 +170,8 @@ def _tail(lt: str) -> _Tail:
     lex = lexicon()
     lw = tail_window(lt)
     return _Tail(lt[-62:], lw, bool(lw) and lw[-1] == lt[-1], 2.0 * (lex.open_prior(lt[-1]) - 0.5),
-                 dangling_end(lt, _OPEN_END), lt[-1].isdigit(), _in_quote(lt), lt.rfind("《") > lt.rfind("》"))
+                 dangling_end(lt, _OPEN_END), lt[-1].isdigit(), _in_quote(lt), lt.rfind("《") > lt.rfind("》"),
+                 _in_speech(lt))
 
 
 # a passive predicate naming what its subject is called or ranked as: like
@@ -189,6 +194,14 @@ _OPENING_FRAME = re.compile(r"^(?:在[^,，。;；:：“”]{1,12}(?:上|中|�
                             r"像[^,，。;；:：“”]{0,8}这样的[^,，。;；:：“”]{1,8})[,，]")
 
 
+# a sentence's opening that names what it is about (`说起家风,` `谈到变化,`) or
+# comments on what it says (`令人欣慰的是,` `让老人高兴的是,` `值得一提的是,`), set
+# off by a comma: it stands at the head of a sentence, never after a word of a
+# clause cut mid-way (`…苏明远则在|说起家风,` `…演出12|让人欣慰的是,`)
+_TOPIC_OPENING = re.compile(r"^(?:(?:说起|谈起|提起|讲起|说到|谈到|提到)(?![来的])[^,，。;；:：!！?？“”]{1,12}|"
+                            r"(?:令|让|使|叫)[^,，。;；:：!！?？“”]{1,10}的是|值得[^,，。;；:：!！?？“”]{1,4}的是)[,，]")
+
+
 @lru_cache(maxsize=4096)
 def head_features(rt: str) -> _Head:
     lex = lexicon()
@@ -207,8 +220,10 @@ def head_features(rt: str) -> _Head:
     return _Head(is_lead(rt), rt[:3] if len(rt) >= 3 else "", rw, bool(rw) and rw[0] == rt[0], start,
                  len(rt) <= 8 and ends_closed(rt), rt[0] in UNITS, rt[0] in UNITS and _unit_word(rw, lex), 2.0 * (lex.cont_prior(rt[0]) - 0.5), opener,
                  purpose or speaker or (opener and _ADVERBIAL.match(rt) is not None), _closes_quote(rt),
+                 _opens_quote(rt),
                  _SPEECH.match(rt) is not None, speaker,
-                 TIME_SOURCE_RE.match(rt) is not None or _OPENING_FRAME.match(rt) is not None)
+                 TIME_SOURCE_RE.match(rt) is not None or _OPENING_FRAME.match(rt) is not None,
+                 _TOPIC_OPENING.match(rt) is not None)
 
 
 def _speaker_opening(rt: str) -> bool:
@@ -261,6 +276,22 @@ def _closes_title(t: str) -> bool:
     one: a title is short and never spans a sentence, let alone a paragraph."""
     i = t.find("》", 0, TITLE_SPAN)
     return i >= 0 and "《" not in t[:i] and "。" not in t[:i]
+
+
+_SPEECH_MARKS = re.compile("[,，;；:：。!！?？]")
+
+
+def _in_speech(t: str) -> bool:
+    """Does a text stop inside a quoted sentence: a quotation still open that
+    holds a clause mark (`“以前社区工作忙,谁`), not a name or slogan (`“文明条`)?"""
+    k = max(map(t.rfind, _OPEN_Q))
+    return k > max(map(t.rfind, _CLOSE_Q)) and _SPEECH_MARKS.search(t, k + 1) is not None
+
+
+def _opens_quote(t: str) -> bool:
+    """Is a text's first quotation mark an opening one?"""
+    m = _QUOTE_MARK.search(t)
+    return m is not None and m.group() in _OPEN_Q
 
 
 def _closes_quote(t: str) -> bool:
@@ -599,6 +630,12 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
         # it (`“岁末年初是欠薪问题的易发期,|的联赛规模…有哪些变化？`): another
         # paragraph's end
         s -= QUOTE_CLOSE
+    elif tail.in_speech and not k and head.opens_quote:
+        # a text cut inside a quoted sentence, and a text opening another quotation
+        # before it closes any (`“…群众负担轻了,邻里关系|乡风文明怎样才能真正“落地”?`):
+        # a quotation does not open inside another (that takes `‘’`), so the
+        # quoted words went on in text that was lost
+        s -= SPEECH
     if tail.in_title:
         # a text cut inside a work's title goes on in the rest of the title
         # (`…创作的小戏《|彩礼风波》,…`), never in a text that does not close it
@@ -649,6 +686,11 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
             # a time or a source opening a sentence (`试点以来,` `据统计,`) with no
             # word across the cut (`今|年以来,`) nor a preposition before it
             # (`自|试点以来,`): the text before lost its end
+            cuts.append(ADVERBIAL_BARE if adjacent else ADVERBIAL)
+        elif head.topic and not (gain > 0 or k or recurs) and (is_cjk(lt[-1]) or lt[-1].isalnum()):
+            # a sentence's topic or comment opening (`说起家风,` `令人欣慰的是,`) after
+            # a text cut at a word, not at a comma: with no word across the cut,
+            # the text before lost its end (`…苏明远则在|说起家风,…`)
             cuts.append(ADVERBIAL_BARE if adjacent else ADVERBIAL)
         if L.role == HEAD and not (adjacent and (gain > 0 or recurs or awaits_object(lt) or _pending_predicate(lt)
                                                  or column_end or _framed_line(lt)
