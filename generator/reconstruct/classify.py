@@ -339,13 +339,24 @@ def kicker_lines(blocks: list[Block]) -> set[int]:
     line). A section heading carries no kicker: its two phrases match in length
     (`强化组织领导 压实工作责任`), or it is one of a series of headings built alike
     (`率先垂范 奏好“示范引领曲”` beside `营造氛围 奏好“宣传发动曲”`: first phrases of
-    one length, opening or followed by the same words), while a kicker heads one
-    article (or repeats word for word over several of a column's)."""
+    one length, opening or followed by the same words, `守艺 不让老手艺断了线` beside
+    `创新 让老手艺走进新生活`), while a kicker heads one article (or repeats word
+    for word over several of a column's)."""
     pairs = {b.index: m.groups() for b in blocks if (m := _KICKER_LINE.match(b.flat))}
     return {i for i, (kick, rest) in pairs.items()
             if blocks[i].role == HEAD and len(rest) >= len(kick) + 4
-            and not any(k != kick and len(k) == len(kick) and (k[:2] == kick[:2] or r[:2] == rest[:2])
+            and not any(k != kick and len(k) == len(kick) and (k[:2] == kick[:2] or _open_alike(r, rest))
                         for k, r in pairs.values())}
+
+
+_WORD_PAIR = re.compile(rf"(?=([{CJK}]{{2}}))")
+
+
+def _open_alike(a: str, b: str) -> bool:
+    """Do two phrases open with the same words: the same first two characters, or
+    a pair of characters shared among their first four (`不让老手…` and `让老手艺…`,
+    a heading's word before a series' common opening)?"""
+    return a[:2] == b[:2] or not set(_WORD_PAIR.findall(a[:4])).isdisjoint(_WORD_PAIR.findall(b[:4]))
 
 
 @lru_cache(maxsize=_PAGE_TEXTS)

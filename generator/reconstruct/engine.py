@@ -14,7 +14,7 @@ from .blocks import Block, parse_blocks
 from .columns import chunk_runs, reversed_groups
 from .joins import (THRESHOLD, WINDOW, Cand, ColumnFit, Near, assign, block_likeness, distant_filter, head_features,
                     is_open, opening_key, score_pair, soft_end)
-from .lexicon import CAPTION_TAIL_RE, HEADING_MARK_RE, NO_START, OPEN_END_CHARS, OPENER_RE, head_window, lexicon
+from .lexicon import CAPTION_TAIL_RE, HEADING_MARK_RE, is_cjk, NO_START, OPEN_END_CHARS, OPENER_RE, head_window, lexicon
 
 _SPACES = re.compile(r"[ \t\u3000]+")
 MATCH_MIN = 0.35   # share of a bodiless headline's words found in a headless body
@@ -485,8 +485,11 @@ def _resolve_heads(B, T, pos, sets, idf, away=frozenset(), gone=frozenset()) -> 
             # column of an article printed in reverse): a section heading is
             # read right before its text, so this line heads an article
             b.role = C.TITLE
-        elif i in kickered:
-            b.role = C.TITLE  # a kicker and its headline on one line: no section heading
+        elif i in kickered and not _repeats_headline(B, T, k):
+            # a kicker and its headline on one line: no section heading, unless it
+            # repeats a word of the headline it is printed under (a feature's
+            # heading echoing its title; the neighbours below then decide)
+            b.role = C.TITLE
         elif p.role in (C.TITLE, C.SUBTITLE, C.BYLINE):
             # right under a headline: a section heading, unless it is shaped like a
             # headline itself (the first headline's body was printed elsewhere)
@@ -859,6 +862,17 @@ def _numbered_series_above(B, T, k) -> bool:
     labels and callouts, and is left out)?"""
     h = _nearest_heading_above(B, T, k)
     return h is not None and HEADING_MARK_RE.match(h.flat) is not None
+
+
+def _repeats_headline(B, T, k) -> bool:
+    """Does the line at position k repeat three characters running of the
+    nearest headline above it (`守艺 不让老手艺断了线` under `老手艺 新活路`)?"""
+    for j in range(k - 1, -1, -1):
+        x = B[T[j]]
+        if x.role == C.TITLE:
+            h, t = x.flat, B[T[k]].flat
+            return any(t[m:m + 3] in h and all(map(is_cjk, t[m:m + 3])) for m in range(len(t) - 2))
+    return False
 
 
 def _nearest_heading_above(B, T, k) -> Block | None:
