@@ -8,7 +8,7 @@ from math import fsum
 
 from .blocks import Block
 from .lexicon import (dangling_end, is_cjk, OPENER_RE, PURPOSE_RE, CALLOUT_RE, CAPTION_HEAD_RE, CAPTION_TAIL_RE, CJK, CREDIT_RE, HEADING_MARK_RE, LEAD_RE,
-                      NOISE_END_RE, NOISE_RE, ROUNDUP_RE, BYLINE_ROLE_RE, bigrams, ends_closed, looks_like_name)
+                      NOISE_END_RE, NOISE_RE, ROUNDUP_RE, BYLINE_ROLE_RE, LETTER_CLOSING, bigrams, ends_closed, looks_like_name)
 
 # roles
 BODY, HEAD, SUBTITLE, BYLINE, CALLOUT = "body", "head", "subtitle", "byline", "callout"
@@ -77,12 +77,18 @@ def roundup_title(t: str) -> bool:
     return bool(words) and ROUNDUP_RE.match(words[-1]) is not None
 
 
+# the roles inside a shared byline, each crediting the name it stands by:
+# `文/杨雪 图/潘文军`, `杨雪/文 潘文军/图`, `记者 张三 摄影 李四`, `文 张三 图 李四`
+_INNER_ROLE_RE = re.compile(r"(?:^|(?<=\s))(?:文字|文|图片|图|摄影|摄像)(?:\s*[/:：]\s*|\s+)"
+                            r"|\s*/\s*(?:文字|文|图片|图|摄影|摄像)(?=\s|$)")
+
+
 @lru_cache(maxsize=_PAGE_TEXTS)
 def byline_shape(t: str) -> bool:
     t = t.strip()
     if not t or len(t) > 40 or any(c in t for c in "，。,;；!！?？“”\"《》"):
         return False
-    s = BYLINE_ROLE_RE.sub("", t)
+    s = _INNER_ROLE_RE.sub(" ", BYLINE_ROLE_RE.sub("", t))
     toks = [x for x in re.split(r"[\s\u3000]+", s) if x]
     if not toks:
         return False
@@ -120,7 +126,7 @@ def shape(b: Block) -> str:
         return NOISE
     if b.md and n <= 120 and "。" not in t[:-1]:
         return HEAD
-    if is_short(b):
+    if is_short(b) and t != LETTER_CLOSING:
         return HEAD
     return BODY
 

@@ -236,7 +236,9 @@ def _find_joins(B, T, pos, sets, idf) -> tuple[list[Cand], list]:
     grams = _Grams(B)
     r_idx = [i for i, _ in cand_r]
     col = dict(cand_r)
-    lefts = [B[i] for i in T if B[i].role in (C.BODY, C.HEAD) and not B[i].md and (is_open(B[i]) or soft_end(B[i]))]
+    # (an editor's note or a sidebar, `编者按:…`, cut at a column end goes on as any text does)
+    lefts = [B[i] for i in T
+             if B[i].role in (C.BODY, C.HEAD, C.CALLOUT) and not B[i].md and (is_open(B[i]) or soft_end(B[i]))]
 
     @functools.cache
     def lctx(i):

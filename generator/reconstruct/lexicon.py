@@ -76,6 +76,9 @@ NOISE_END_RE = re.compile(r"(?:网|微信|微博|APP|App|客户端|公众号|热
 # news items, each its own lead paragraph with no headline, printed under it
 ROUNDUP_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:短讯|简讯|快讯|速递|简报|速览|一句话新闻|图片新闻)$")
 BYLINE_ROLE_RE = re.compile(r"^(?:本报(?:特约)?记者|记者|通讯员|特约记者|见习记者|本报评论员|评论员|文/图|文图|文|图|作者)\s*[:：/]?\s*")
+# a letter's closing formula, printed on a line of its own above `敬礼！`: a line
+# of the letter's text, not a heading
+LETTER_CLOSING = "此致"
 NAME_RE = re.compile(rf"^[{CJK}·]{{2,4}}$")
 
 SURNAMES = set(
