@@ -74,7 +74,7 @@ import numpy as np
 from ..config import Config
 from ..model import Edition, Issue, Item, Page
 from . import pinyin
-from .postings import MAX_SHARDS, HeadPart, Layout, body_index, dump, headline_part, layout
+from .postings import MAX_SHARDS, HeadPart, Layout, body_index, dump, headline_part, layout, unique
 from .tokenize import is_cjk_code, tokenize
 
 FORMAT = 4
@@ -584,7 +584,7 @@ def _merge_pinyin(parts: Sequence[IssueSearch], config: Config, memo: dict, file
             df.append(np.asarray(p.terms[1], dtype=np.int32)[keep])
     dict_df = (np.bincount(np.concatenate(idx), weights=np.concatenate(df), minlength=len(lex.vocab))
                .astype(np.int64) if idx else np.zeros(len(lex.vocab), np.int64))
-    names = np.unique(np.concatenate([p.names for p in parts if p.count])) if parts else np.zeros(0, np.int64)
+    names = unique(np.concatenate([p.names for p in parts if p.count])) if parts else np.zeros(0, np.int64)
     names_df = np.zeros(len(names), dtype=np.int64)
     if len(names):
         at = lex.index(names)
