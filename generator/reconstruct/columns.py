@@ -292,6 +292,13 @@ POINTS_BACK_RE = re.compile(r"^(?:这|此|该|上述)|^.{0,20}?(?:[这此](?:场
                             r"该(?:市|区|县|镇|村|局|校|公司))")
 
 
+def looks_ahead(t: str) -> bool:
+    """Is `CLOSING_RE` found in t? Each phrase it names holds 下, 今后 or 未来:
+    these are looked for first, as plain substrings (the pattern alone is
+    tried at every position of the text, and few texts have any)."""
+    return ("下" in t or "今后" in t or "未来" in t) and CLOSING_RE.search(t) is not None
+
+
 # a paragraph whose first words date it, set off by a comma (`近日,` `日前,`
 # `11月15日上午,` `清晨6点多,` `傍晚时分,`): a news story or a feature's scene
 # opens by saying when; later paragraphs go on from what was told before them
@@ -379,7 +386,7 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
             return START_LEAD
         if FOLLOW_UP_RE.match(b.flat) or POINTS_BACK_RE.match(b.flat):
             return START_FOLLOW_UP
-        if CLOSING_RE.search(b.flat):
+        if looks_ahead(b.flat):
             return START_CLOSING
         return START_PARALLEL if getattr(b, "_parallel", False) else 0.0
 
@@ -398,7 +405,7 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
     # happens to repeat them split an article's columns into two groups
     start_at = {i: start(i) for i in s}   # (`first_read` asks again of the chunks' tops)
     st = [start_at[i] + (under(i) if k == 0 else 0.0) for k, i in enumerate(s)]
-    ahead = {i for c in run for i in c if CLOSING_RE.search(B[i].flat)}   # (few runs have any)
+    ahead = {i for c in run for i in c if looks_ahead(B[i].flat)}   # (few runs have any)
 
     # A story's opening (`opens_story`; news leads start chunks and `link`
     # weighs them; not a paragraph summing up a time span, `SPAN_RE`) with

@@ -12,8 +12,8 @@ from ..slugs import assign_slugs
 from . import classify as C
 from .blocks import Block, parse_blocks
 from .columns import chunk_runs, reversed_groups
-from .joins import (THRESHOLD, WINDOW, Cand, ColumnFit, Near, assign, block_likeness, distant_filter, head_features,
-                    is_open, opening_key, score_pair, soft_end)
+from .joins import (THRESHOLD, WINDOW, Cand, ColumnFit, DistantIndex, Near, assign, block_likeness, distant_filter,
+                    head_features, is_open, opening_key, score_pair, soft_end)
 from .lexicon import CAPTION_TAIL_RE, HEADING_MARK_RE, is_cjk, NO_START, OPEN_END_CHARS, OPENER_RE, head_window, lexicon
 
 _SPACES = re.compile(r"[ \t\u3000]+")
@@ -256,6 +256,7 @@ def _find_joins(B, T, pos, sets, idf) -> tuple[list[Cand], list]:
     rcs = {ri: functools.partial(rctx, ri) for ri in r_idx}
 
     fit = ColumnFit(B, T)
+    rights = DistantIndex([B[i] for i in r_idx])
 
     @functools.cache
     def opening(i):
@@ -277,9 +278,10 @@ def _find_joins(B, T, pos, sets, idf) -> tuple[list[Cand], list]:
         ctx = grams.near(L.index)
         op_i = opening(L.index)
         op = opening_key(B[op_i].flat)
-        may = distant_filter(L, ctx, far_starts=True) if need else None  # most distant pairs fail it: score_pair skipped
+        # (`distant_filter`: most distant pairs fail it, score_pair skipped)
+        may = rights.passing(L, ctx, rs) if need else None
         for ri in rs:
-            if ri == L.index or (need and ri != nbi and not may(B[ri])):
+            if ri == L.index or (need and ri != nbi and ri not in may):
                 continue
             c = score_pair(L, B[ri], adjacent=ri == nbi, col_start=col[ri], ctx=ctx, sets=sets, idf=idf,
                            left_ctx=lc, right_ctx=rcs[ri], need_evidence=need,

@@ -62,10 +62,16 @@ def soft_end(b: Block) -> bool:
 
 
 def find_overlap(lt: str, rt: str) -> int:
-    """Longest k ≥ 3 such that right starts with the last k characters of left."""
+    """Longest k ≥ 3 such that right starts with the last k characters of left.
+    (Only where left holds the first 3 characters of right can k start: those
+    places are found, longest k first, rather than every k tried.)"""
     if len(rt) < 3 or rt[:3] not in lt[-62:]:
         return 0
-    for k in range(min(len(rt), len(lt) - 1, 60), 2, -1):
+    n, first = len(lt), rt[:3]
+    p = lt.find(first, n - min(len(rt), n - 1, 60))
+    while 0 <= p <= n - 3:
+        k = n - p
+        p = lt.find(first, p + 1)
         if lt.endswith(rt[:k]):
             seg = rt[:k]
             # (a percent sign counts with its number: `…93.10%,满|%,满意率…`)
@@ -360,12 +366,7 @@ def distant_filter(L: Block, ctx, far_starts: bool = False):
     tail = _tail(lt)
     if tail.dangling:
         return lambda R: True
-    if not far_starts:
-        starts = _STARTS
-    elif is_cjk(lt[-1]) or lt[-1].isalnum():
-        starts = ("nostart", "postposition")   # (a short clause far away: only with a word across the cut)
-    else:
-        starts = ("nostart",) if lt[-1] in _AFTER_MARK else ("nostart", "short-clause")
+    starts = _far_starts(lt) if far_starts else _STARTS
     end, lw, lw_ok, digit_end, in_quote, in_title = tail.end, tail.window, tail.window_ok, tail.digit_end, \
         tail.in_quote, tail.in_title
     lex = lexicon()
@@ -392,6 +393,101 @@ def distant_filter(L: Block, ctx, far_starts: bool = False):
         return lw_ok and head.window_ok and crosses(rw[0]) and boundary(lw, rw)[0] > 0
 
     return may
+
+
+def _far_starts(lt: str) -> tuple[str, ...]:
+    """The starts (`head_features(…).start`) that `score_pair` reads as evidence
+    far away after a text `lt`."""
+    if is_cjk(lt[-1]) or lt[-1].isalnum():
+        return ("nostart", "postposition")   # (a short clause far away: only with a word across the cut)
+    return ("nostart",) if lt[-1] in _AFTER_MARK else ("nostart", "short-clause")
+
+
+class DistantIndex:
+    """`distant_filter(L, ctx, far_starts=True)` for many left blocks against
+    one page's right blocks: each test of a right block's start is a lookup
+    of what the left block offers (its start kinds, the 3-character strings
+    of its end, the continuations of its window on the page, the characters
+    a word could go on with across its end), so a left block is matched
+    against the right blocks by a few set unions, not by a test per pair
+    (most distant pairs fail every test)."""
+
+    def __init__(self, rights: list[Block]) -> None:
+        self.all: set[int] = set()
+        self.empty: set[int] = set()                    # no text: `score_pair` decides
+        self.by_start: dict[str, set[int]] = {}         # head.start
+        self.unit: set[int] = set()                     # head.unit
+        self.closes_quote: set[int] = set()             # head.closes_quote
+        self.closes_title: set[int] = set()             # `_closes_title(rt)`
+        self.by_start3: dict[str, list[int]] = {}       # head.start3 (a repeat's start)
+        self.by_lead2: dict[str, list[int]] = {}        # head.window[:2] (a recurring string)
+        self.by_first: dict[str, list[tuple[int, str]]] = {}   # head.window[0], when it starts the text
+        for R in rights:
+            i, rt = R.index, R.flat
+            self.all.add(i)
+            if not rt:
+                self.empty.add(i)
+                continue
+            head = head_features(rt)
+            self.by_start.setdefault(head.start, set()).add(i)
+            if head.unit:
+                self.unit.add(i)
+            if head.closes_quote:
+                self.closes_quote.add(i)
+            if _closes_title(rt):
+                self.closes_title.add(i)
+            if head.start3:
+                self.by_start3.setdefault(head.start3, []).append(i)
+            rw = head.window
+            if rw:
+                self.by_lead2.setdefault(rw[:2], []).append(i)
+                if head.window_ok:
+                    self.by_first.setdefault(rw[0], []).append((i, rw))
+
+    def passing(self, L: Block, ctx: Near, rs) -> set[int]:
+        """The right blocks (of those indexed; a word across the cut is looked
+        for in those of `rs` only) for which `distant_filter(L, ctx,
+        far_starts=True)` is True."""
+        lt = L.flat
+        if not lt:
+            return self.all
+        tail = _tail(lt)
+        if tail.dangling:
+            return self.all
+        out = set(self.empty)
+        for s in _far_starts(lt):
+            out |= self.by_start.get(s, _NONE)
+        if tail.digit_end:
+            out |= self.unit
+        if tail.in_quote:
+            out |= self.closes_quote
+        if tail.in_title:
+            out |= self.closes_title
+        end, by_start3 = tail.end, self.by_start3
+        for k in range(len(end) - 2):
+            got = by_start3.get(end[k:k + 3])
+            if got:
+                out.update(got)
+        lw = tail.window
+        if not lw:
+            return out
+        by_lead2 = self.by_lead2
+        for g in ctx.after(lw)[3]:
+            got = by_lead2.get(g)
+            if got:
+                out.update(got)
+        if tail.window_ok:
+            lex = lexicon()
+            crosses, boundary, asked = lex.crossing_chars(lw, self.by_first), lex.boundary_across, set(rs)
+            for c, members in self.by_first.items():
+                if c in crosses:
+                    for i, rw in members:
+                        if i not in out and i in asked and boundary(lw, rw)[0] > 0:
+                            out.add(i)
+        return out
+
+
+_NONE: frozenset = frozenset()
 
 
 _LAST_SENTENCE = re.compile(r"[。！？!?][”」]?([^。！？!?]{1,2})$")

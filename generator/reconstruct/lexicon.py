@@ -449,12 +449,27 @@ class Lexicon:
 
         return crosses
 
+    def crossing_chars(self, left: str, chars) -> set[str]:
+        """The characters `c` of `chars` for which `may_cross(left, c)`, for a
+        left text checked against the first characters of many right texts
+        (a comprehension per open end of `left`, no call per character)."""
+        out: set[str] = set()
+        for s in self._open_ends(left):
+            get = self._shards[s[0]].get
+            out.update([c for c in chars if get(s + c) is not None])
+        return out
+
     def boundary(self, left: str, right: str) -> tuple[float, str]:
         """(gain, word): how much a dictionary word spanning left|right improves
         the segmentation (≥ 0; 0 = the break falls between words). Most cuts
         have no word that could span them: that is found without segmenting."""
         if not left or not right or not self.may_cross(left, right[0]):
             return 0.0, ""
+        return self._boundary(left, right)
+
+    def boundary_across(self, left: str, right: str) -> tuple[float, str]:
+        """`boundary` of a cut a dictionary word may span (`may_cross(left,
+        right[0])` known, both texts non-empty): not asked again."""
         return self._boundary(left, right)
 
     @lru_cache(maxsize=65536)
