@@ -273,10 +273,13 @@ def reversed_groups(B, runs, lang, sets, idf) -> list[list[list[int]]]:
     score of block `right` continuing block `left` from the text alone (None:
     impossible, or with `need`, no evidence of its own)."""
     top = max(idf.values(), default=0.0) - 1e-9
+    # headlines over no text of their own: their bodies are printed elsewhere
+    placed = {h for hdr, _ in runs for h in hdr}
+    bare = [b.index for b in B if b.role in (C.TITLE, C.SUBTITLE) and b.index not in placed]
     out = []
     for hdr, run in runs:
         if len(run) >= 2 or len(run[0]) >= 2:
-            out.extend(_solve(B, hdr, run, lang, sets, idf, top))
+            out.extend(_solve(B, hdr, run, lang, sets, idf, top, bare))
     return out
 
 
@@ -307,12 +310,23 @@ DATED_RE = re.compile(r"^(?:近日|日前|近期|\d{1,2}月\d{1,2}日(?:上午|�
                       r"(?:[\u4e00-\u9fff]{1,3}的)?(?:清晨|早晨|傍晚|夜晚|深夜|凌晨)[\d:：点时半多许]{0,6}|[\u4e00-\u9fff]{2}时分)[,，]")
 
 
+# a first or second sentence telling where the reporter learned the news
+# (`记者日前从市卫健委获悉,` `…记者从市第一人民医院了解到,`): a news story
+# names its source so as it opens; later paragraphs go on from it
+SOURCED_RE = re.compile(r"^(?:[^。！？]{0,60}。)?[^。！？，,]{0,8}记者[^。，,]{0,8}从[^。，,]{2,20}(?:了解到|获悉|得知)")
+
+
+def _sourced(t: str) -> bool:
+    """Does the text open a news story by naming the reporter's source (`SOURCED_RE`)?"""
+    return "记者" in t and SOURCED_RE.match(t) is not None
+
+
 # a paragraph summing up a time span (`近年来,` `今年以来,`): a feature goes on
 # so after its scene opening, often naming its place in full (`近年来,山东省日照市…`)
 SPAN_RE = re.compile(r"^(?:近年来|近些年来?|近几年|多年来|今年以来|去年以来|长期以来|一直以来)")
 
 
-def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
+def _solve(B, hdr, run, lang, sets, idf, top, others=()) -> list[list[list[int]]]:
     """Best split of one run into groups read forward or in reverse. A reversed
     group is a range of chunks a..b read b, b-1, ..., a, as columns that
     `reversed_read` finds: its chunks not separated by a cut are joined, and
@@ -329,6 +343,12 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
         hs |= sets[i]
     hs = {g for g in hs if idf.get(g, 0.0) < top}  # found elsewhere on the page
     htot = fsum(idf[g] for g in hs)
+    foreign = []   # the words of each other headline (or subtitle) found elsewhere on the page
+    for h in others:
+        ws = {g for g in sets[h] if idf.get(g, 0.0) < top}
+        tot = fsum(idf[g] for g in ws)
+        if tot > 0:
+            foreign.append((ws, tot))
     cut = {i: _open(B[i]) for c in run for i in c}   # block i ends mid-sentence
     is_cut = cut.__getitem__
 
@@ -348,7 +368,8 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
         v = story_open.get(i)
         if v is None:
             t = B[i].flat
-            v = story_open[i] = (C.is_lead(t) or C.opens_article(t) or DATED_RE.match(t) is not None) \
+            v = story_open[i] = (C.is_lead(t) or C.opens_article(t) or DATED_RE.match(t) is not None
+                                 or _sourced(t)) \
                 and not (mid_top[i] if i in mid_top else _mid_start(B[i]))
         return v
 
@@ -376,13 +397,15 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
     def start(i: int) -> float:
         """A group (an article's text) starting with block i: a news lead, a
         first sentence naming the place in full (at its start, or after a
-        scene's first words: `初冬的清晨,…湖北省宜昌市…`) or saying first when
-        (`DATED_RE`), opens an article; later paragraphs name the place short
-        and go on from what was told."""
+        scene's first words: `初冬的清晨,…湖北省宜昌市…`), saying first when
+        (`DATED_RE`) or naming the reporter's source (`SOURCED_RE`), opens an
+        article; later paragraphs name the place short and go on from what was
+        told."""
         b = B[i]
         if _mid_start(b):
             return START_CONT
-        if C.is_lead(b.flat) or C.opens_article(b.flat) or C.scene_place(b.flat) or DATED_RE.match(b.flat):
+        if C.is_lead(b.flat) or C.opens_article(b.flat) or C.scene_place(b.flat) or DATED_RE.match(b.flat) \
+                or _sourced(b.flat):
             return START_LEAD
         if FOLLOW_UP_RE.match(b.flat) or POINTS_BACK_RE.match(b.flat):
             return START_FOLLOW_UP
@@ -396,6 +419,22 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
             return 0.0
         got = fsum(map(idf.__getitem__, hs & sets[i]))
         return HEADLINE * min(1.0, 2.0 * got / htot)
+
+    def share(ws: set, tot: float, i: int) -> float:
+        """How much of a headline's words (ws, weighing tot) block i takes up."""
+        return fsum(map(idf.__getitem__, ws & sets[i])) / tot
+
+    def under_other(i: int) -> float:
+        """Block i read first in a reversed group right under the run's
+        headline, when the text under it is that headline's article (`owned`):
+        does block i take up the words of a headline over no text of its own
+        rather than those of its own headline? Then it opens that detached
+        body, not the last column of this article printed in reverse."""
+        if not owned:
+            return 0.0
+        own = share(hs, htot, i)
+        other = max(share(ws, tot, i) for ws, tot in foreign)
+        return -HEADLINE * min(1.0, 2.0 * other) if other > own else 0.0
 
     s = [c[0] for c in run]
     e = [c[-1] for c in run]
@@ -427,6 +466,17 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
         late[k + 1] = late[k] + x
         if x and st[k] < START_LEAD:   # (an opening first in the chunk starts it at START_LEAD)
             st[k] += x
+    # the text right under the headline (its first chunk, down to any story
+    # opening) takes up the headline's words: it is that headline's article,
+    # printed in place
+    owned = False
+    if foreign and htot > 0:
+        for i in run[0]:
+            if i in openings or C.is_lead(B[i].flat):
+                break
+            if share(hs, htot, i) >= 0.5:
+                owned = True
+                break
 
     def closing(last: int, prev: int | None) -> float:
         """A group whose text ends at block `last`, read right after block
@@ -477,7 +527,7 @@ def _solve(B, hdr, run, lang, sets, idf, top) -> list[list[list[int]]]:
         i = c[0]
         o = opening.get(i)
         if o is None:
-            o = opening[i] = (start_at[i] if i in start_at else start(i), under(i))
+            o = opening[i] = (start_at[i] if i in start_at else start(i), under(i) + under_other(i))
         v = o[0] + o[1] if top else o[0]
         if lone_head(c):
             v += START_HEAD
