@@ -41,12 +41,22 @@ def is_short(b: Block) -> bool:
     return True
 
 
-def section_marked(t: str) -> bool:
-    """Does a line carry a section heading's mark: a leading `◎`, `一、`, `(一)`,
-    `1.`, or the whole line in `【…】`? A feature marks its sections so; no
-    headline opens with such a mark."""
+def section_mark(t: str) -> str | None:
+    """The kind of section heading's mark a line carries: a leading `◎`, `一、`,
+    `(一)`, `1.` (their kinds `◎`, `一`, `(`, `1`), or the whole line in `【…】`;
+    None if none. A feature marks its sections so, each alike; no headline opens
+    with such a mark."""
     t = t.strip()
-    return HEADING_MARK_RE.match(t) is not None or (t.startswith("【") and t.endswith("】"))
+    m = HEADING_MARK_RE.match(t)
+    if m is not None:
+        c = m.group()[0]
+        return "1" if c.isdigit() else "(" if c in "(（" else "一" if c in "一二三四五六七八九十" else c
+    return "【" if t.startswith("【") and t.endswith("】") else None
+
+
+def section_marked(t: str) -> bool:
+    """Does a line carry a section heading's mark (`section_mark`)?"""
+    return section_mark(t) is not None
 
 
 _QUOTED_PHRASE = re.compile(r"^“[^“”。！？!?…]+”$")
@@ -287,16 +297,6 @@ def opening_lines(blocks: list[Block]) -> set[int]:
     return out
 
 
-def _section_mark(t: str) -> str | None:
-    """The kind of section mark a line opens with (`◎`, `一、`, `(一)`, `1.`,
-    `【…】`), or None."""
-    m = HEADING_MARK_RE.match(t)
-    if m is not None:
-        c = m.group()[0]
-        return "1" if c.isdigit() else "(" if c in "(（" else "一" if c in "一二三四五六七八九十" else c
-    return "【" if t.startswith("【") and t.endswith("】") else None
-
-
 _SECTION_STOP = (TITLE, SUBTITLE, BYLINE)
 
 
@@ -311,7 +311,7 @@ def lines_inside_marked_sections(blocks: list[Block]) -> set[int]:
         if b.role in _SECTION_STOP or (b.role == BODY and is_lead(b.flat)):
             seq.append((b.index, ""))
         elif b.role == HEAD:
-            mark = _section_mark(b.flat.strip())
+            mark = section_mark(b.flat)
             seq.append((b.index, "" if mark is None and b.md else mark))
     out = set()
     above, plain = "", []   # the last mark or stop read, and the plain lines read since
