@@ -87,6 +87,13 @@ def roundup_title(t: str) -> bool:
     return bool(words) and ROUNDUP_RE.match(words[-1]) is not None
 
 
+def editors_note(b: Block) -> bool:
+    """Is b an editor's note (`编者按:`)? The desk prints it under the headline
+    of the piece it introduces, above the piece's text: the line over it heads
+    an article."""
+    return b.role == CALLOUT and b.flat.startswith("编者按")
+
+
 # the roles inside a shared byline, each crediting the name it stands by:
 # `文/杨雪 图/潘文军`, `杨雪/文 潘文军/图`, `记者 张三 摄影 李四`, `文 张三 图 李四`
 _INNER_ROLE_RE = re.compile(r"(?:^|(?<=\s))(?:文字|文|图片|图|摄影|摄像)(?:\s*[/:：]\s*|\s+)"
@@ -103,8 +110,9 @@ def byline_shape(t: str) -> bool:
     if not toks:
         return False
     if all(_NAMEISH.match(x) for x in toks) and len(toks) <= 6:
-        return all(looks_like_name(x) for x in toks) or (len(toks) >= 2 and looks_like_name(toks[-1])) \
-            or BYLINE_ROLE_RE.match(t) is not None or (len(toks) == 1 and looks_like_name(toks[0]))
+        # (names printed side by side are reporters sharing the byline: one with a
+        # common surname vouches for a neighbour whose surname is rare, `黄立新 刀玉香`)
+        return any(looks_like_name(x) for x in toks) or BYLINE_ROLE_RE.match(t) is not None
     # "中共X市委常委、宣传部部长 袁义林": titles, then a name
     if len(toks) >= 2 and looks_like_name(toks[-1]) and len(toks) <= 4 and not any(c in s for c in ":："):
         return True

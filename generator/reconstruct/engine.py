@@ -98,7 +98,8 @@ def _credits(B: list[Block]) -> None:
 
 def _early_headers(B: list[Block]) -> None:
     """Headlines that are certain before any join: Markdown #/##, a line followed by
-    a subtitle, a byline or a news lead, the first line of the page; then bylines."""
+    a subtitle, a byline, a news lead or an editor's note, the first line of the
+    page; then bylines."""
     T = [b for b in B if b.role in C.TEXT_ROLES]
     for k, b in enumerate(T):
         n = T[k + 1] if k + 1 < len(T) else None
@@ -111,7 +112,8 @@ def _early_headers(B: list[Block]) -> None:
             # (above a news lead, a line that reads as cut prose, `据介绍,下一`, is
             # the end of a column printed before the lead, as in an article
             # printed in reverse: the joins tell)
-            follows = n is not None and (n.role == C.SUBTITLE or (C.is_lead(n.flat) and block_likeness(b) > 0.0)
+            follows = n is not None and (n.role == C.SUBTITLE
+                                         or ((C.is_lead(n.flat) or C.editors_note(n)) and block_likeness(b) > 0.0)
                                          or (C.byline_shape(n.flat) and not n.md and n.role == C.HEAD))
             # (right under a byline, where an article's text begins, a line with a
             # headline's shape and a title's words is the next article's headline:
@@ -469,7 +471,8 @@ def _resolve_heads(B, T, pos, sets, idf, away=frozenset(), gone=frozenset()) -> 
         # (a line that reads as cut prose, `如今,随着…等方面正`, is the end of a
         # column over another article's opening, not its headline)
         follows = n is not None and (n.role == C.SUBTITLE or (C.byline_shape(n.flat) and not n.md)
-                                     or C.is_lead(n.flat) or (_opens_story(n) and block_likeness(b) > 0.0))
+                                     or C.is_lead(n.flat)
+                                     or ((_opens_story(n) or C.editors_note(n)) and block_likeness(b) > 0.0))
         if b.md in (1, 2) or follows or p is None:
             b.role = C.TITLE
         elif b.md >= 3:
