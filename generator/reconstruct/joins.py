@@ -61,6 +61,21 @@ def soft_end(b: Block) -> bool:
     return b.role == BODY and len(t) >= 8 and (t[-1] in ";；:：" or t.endswith("……"))
 
 
+_NUMERALS = "一二三四五六七八九十"
+_ITEM = re.compile(f"^([{_NUMERALS[1:]}])是")
+
+
+def _list_runs_on(lt: str, rt: str) -> bool:
+    """Does `rt` open the next item of a list that `lt` runs inline, past its
+    own opening, and ends on a semicolon (`…机制:一是…委派调解；|二是…`)? A list
+    whose items run on in one paragraph goes on so; a list printed item by item
+    opens each paragraph with its item (`一是…；` `二是…；`)."""
+    m = _ITEM.match(rt)
+    if m is None or lt[-1] not in ";；":
+        return False
+    return lt.rfind(_NUMERALS[_NUMERALS.index(m.group(1)) - 1] + "是") > 0
+
+
 def find_overlap(lt: str, rt: str) -> int:
     """Longest k ≥ 3 such that right starts with the last k characters of left.
     (Only where left holds the first 3 characters of right can k start: those
@@ -520,6 +535,9 @@ def _framed_line(t: str) -> bool:
 
 # a line ending on a post, or on a post and the first characters of a name (`…部长杜鸣|`)
 _POST_END = re.compile("(?:" + "|".join(_POSTS) + r")(\w{0,2})$")
+# a post cut by the line's end: its last characters -> the first ones (`负责|人`)
+_POST_CUTS = {t: tuple(p[:-len(t)] for p in _POSTS if len(p) > len(t) and p.endswith(t))
+              for t in {p[-j:] for p in _POSTS for j in (1, 2) if len(p) > j}}
 # … and a speaker's verb after it, with the name between or not (the post itself
 # speaking: `…相关负责人|介绍,`, `…党委书记|肖卫东介绍,`)
 _POST_SPEECH = re.compile(rf"^([{CJK}·]{{2,4}}?)?(?:在会上|在会议上|在讲话中|在致辞中)?"
@@ -531,15 +549,22 @@ def _clause_across(lt: str, rt: str, head: _Head) -> bool:
     adverbial whose comma comes after the cut (`随着禁渔成效|逐步显现,`
     `为了让宣讲|内容更贴近群众,`), or a post and a named speaker's words
     (`…宣传部部长|杜鸣远在讲话中强调,` `…部长杜鸣|远在讲话中强调,`), or the post's
-    own (`…相关负责人|介绍,`)? A heading does not go on into the sentence below it."""
+    own (`…相关负责人|介绍,`, the post itself cut: `…相关负责|人介绍,`)? A heading
+    does not go on into the sentence below it."""
     if lt.startswith(FRAME_PREPOSITIONS) and not head.opener:
         m = FRAME_RE.match(lt + rt[:20])
         if m is not None and m.end() > len(lt) + 1:
             return True
     m = _POST_END.search(lt)
-    if m is None:
-        return False
-    got = _POST_SPEECH.match(m.group(1) + rt[:24])
+    if m is not None:
+        said = m.group(1) + rt[:24]
+    else:
+        # the post itself cut (`…相关负责|人介绍,`, `…党委书|记肖卫东介绍,`)
+        j = 1 if lt.endswith(_POST_CUTS.get(rt[:1], ())) else 2 if lt.endswith(_POST_CUTS.get(rt[:2], ())) else 0
+        if not j:
+            return False
+        said = rt[j:j + 24]
+    got = _POST_SPEECH.match(said)
     return got is not None and (not got.group(1) or looks_like_name(got.group(1)))
 
 
@@ -564,13 +589,17 @@ def _leans_left(lt: str, rt: str) -> bool:
 # (`被聘为` `被评为`) at the end of a line's last clause: the clause has its
 # subject and a coverb's object at most, its main verb or complement still to come
 _PENDING_PREDICATE = re.compile(r"(?:[还也又再都就才已](?:要|将|能|会|可以)?[把将与同跟向对给让使]"
-                                r"[^,，。;；:：!！?？、]{0,8}|被[^\W\d]{1,2}为)$")
+                                r"[^,，。;；:：!！?？、]{0,8}|被[^\W\d]{1,2}为"
+                                r"|[还也又再都就才已将不](?:要|能|会)|能够|可以|应当|应该"
+                                r"|今年|去年|目前|如今|常年|一直)$")
 
 
 def _pending_predicate(lt: str) -> bool:
     """Does a line stop before its clause's predicate is complete (`工坊还与潍坊|
-    当地一所职业学院合作…`, `杨志和被聘为|技术总指导`)? A heading says what it
-    says in full; such a line is the first line of a paragraph cut at a column end."""
+    当地一所职业学院合作…`, `杨志和被聘为|技术总指导`), or before its predicate
+    at all, on a modal verb (`法官都会|提前…`, `…能够|常态化开展`) or a time
+    adverbial (`…婺源县今年|已开展…`)? A heading says what it says in full; such
+    a line is the first line of a paragraph cut at a column end."""
     return _PENDING_PREDICATE.search(lt) is not None
 
 
@@ -632,7 +661,8 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
     if k and k >= len(rt):
         return None  # a pure duplicate: handled elsewhere
     soft = soft_end(L)
-    if soft and (not adjacent or _ENUM.match(rt) or (lt.endswith("……") and _new_scene(rt, head))):
+    if soft and (not adjacent or (_ENUM.match(rt) and not _list_runs_on(lt, rt))
+                 or (lt.endswith("……") and _new_scene(rt, head))):
         # (`soft_end`): only the text printed next goes on after a clause mark, and
         # not an item of a list the clause announces (`…措施如下:` `一是…`), nor a
         # new scene after a list of scenes closed by an ellipsis (`…守护孩子们的
