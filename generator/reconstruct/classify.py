@@ -87,11 +87,14 @@ def roundup_title(t: str) -> bool:
     return bool(words) and ROUNDUP_RE.match(words[-1]) is not None
 
 
+EDITOR_NOTE_RE = re.compile(r"^(?:编者按|编前)\s*[:：]\S")
+
+
 def editors_note(b: Block) -> bool:
-    """Is b an editor's note (`编者按:`)? The desk prints it under the headline
-    of the piece it introduces, above the piece's text: the line over it heads
-    an article."""
-    return b.role == CALLOUT and b.flat.startswith("编者按")
+    """Is b an editor's note (`编者按:…`, `编前:…`)? The desk prints it under the
+    headline of the piece it introduces, above the piece's text: the line over
+    it heads an article, the text under it opens one."""
+    return b.role == CALLOUT and EDITOR_NOTE_RE.match(b.flat) is not None
 
 
 # the roles inside a shared byline, each crediting the name it stands by:

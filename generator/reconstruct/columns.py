@@ -218,6 +218,12 @@ def _under_furniture(B, b) -> bool:
         and not _open(b) and block_likeness(b) >= 0.5
 
 
+def _under_note(B, b) -> bool:
+    """Block b is printed right under an editor's note (`C.editors_note`): the
+    note introduces an article, so the text under it opens that article."""
+    return b.index > 0 and C.editors_note(B[b.index - 1])
+
+
 def chunk_runs(B, T, starts=frozenset(), glued=frozenset()) -> list[tuple[list[int], list[list[int]]]]:
     """Runs of body text between headers: (the header blocks right above the
     run, [] when none; the run's chunks, lists of block indices in page order).
@@ -303,11 +309,13 @@ def looks_ahead(t: str) -> bool:
 
 
 # a paragraph whose first words date it, set off by a comma (`近日,` `日前,`
-# `11月15日上午,` `清晨6点多,` `傍晚时分,`): a news story or a feature's scene
+# `11月15日上午,` `清晨6点多,` `傍晚时分,`, the season or nightfall of a
+# scene: `初冬时节,` `立冬过后,` `夜幕降临,`): a news story or a feature's scene
 # opens by saying when; later paragraphs go on from what was told before them
-# (a time span, `近年来,` `今年以来,`, sums up inside an article as often)
+# (a time span, `近年来,` `今年以来,` `入冬以来,`, sums up inside an article as often)
 DATED_RE = re.compile(r"^(?:近日|日前|近期|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?|"
-                      r"(?:[\u4e00-\u9fff]{1,3}的)?(?:清晨|早晨|傍晚|夜晚|深夜|凌晨)[\d:：点时半多许]{0,6}|[\u4e00-\u9fff]{2}时分)[,，]")
+                      r"(?:[\u4e00-\u9fff]{1,3}的)?(?:清晨|早晨|傍晚|夜晚|深夜|凌晨)[\d:：点时半多许]{0,6}|[\u4e00-\u9fff]{2}时分|"
+                      r"[初入立深][春夏秋冬](?:时节|以后|过后|之际)|夜幕降临|华灯初上)[,，]")
 
 
 # a first or second sentence telling where the reporter learned the news
@@ -361,7 +369,8 @@ def _solve(B, hdr, run, lang, sets, idf, top, others=()) -> list[list[list[int]]
 
     def opens_story(i: int) -> bool:
         """Block i opens a story as `start` reads it: a news lead, the place
-        named in full at its start, or its time said first (`DATED_RE`). A
+        named in full at its start, its time said first (`DATED_RE`), or the
+        text under an editor's note (`_under_note`). A
         sentence cut at the foot of a column goes on in words of that
         sentence, never in such an opening, however well the words would
         read across the cut."""
@@ -369,7 +378,7 @@ def _solve(B, hdr, run, lang, sets, idf, top, others=()) -> list[list[list[int]]
         if v is None:
             t = B[i].flat
             v = story_open[i] = (C.is_lead(t) or C.opens_article(t) or DATED_RE.match(t) is not None
-                                 or _sourced(t)) \
+                                 or _sourced(t) or _under_note(B, B[i])) \
                 and not (mid_top[i] if i in mid_top else _mid_start(B[i]))
         return v
 
@@ -399,13 +408,13 @@ def _solve(B, hdr, run, lang, sets, idf, top, others=()) -> list[list[list[int]]
         first sentence naming the place in full (at its start, or after a
         scene's first words: `初冬的清晨,…湖北省宜昌市…`), saying first when
         (`DATED_RE`) or naming the reporter's source (`SOURCED_RE`), opens an
-        article; later paragraphs name the place short and go on from what was
-        told."""
+        article, as does the text under an editor's note; later paragraphs
+        name the place short and go on from what was told."""
         b = B[i]
         if _mid_start(b):
             return START_CONT
         if C.is_lead(b.flat) or C.opens_article(b.flat) or C.scene_place(b.flat) or DATED_RE.match(b.flat) \
-                or _sourced(b.flat):
+                or _sourced(b.flat) or _under_note(B, b):
             return START_LEAD
         if FOLLOW_UP_RE.match(b.flat) or POINTS_BACK_RE.match(b.flat):
             return START_FOLLOW_UP
