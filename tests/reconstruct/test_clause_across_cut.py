@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from generator.reconstruct.joins import _clause_across, head_features
 
-from .helpers import articles, page
+from .helpers import articles, assert_one_paragraph, page
 
 TITLE = "某县召开城乡环境综合整治推进会"
 LEAD = ("本报讯 11月18日,某县召开城乡环境综合整治推进会,总结前一阶段整治工作,部署今冬明春重点任务。"
@@ -30,11 +30,7 @@ LAST = "会议要求,各乡镇要压实属地责任,建立问题清单,确保整
 
 
 def _one_paragraph(line: str, rest: str) -> None:
-    _, arts = articles(page(TITLE, LEAD, line, rest, LAST))
-    assert [a.title for a in arts] == [TITLE]
-    paras = arts[0].paragraphs
-    assert [p.text for p in paras] == [LEAD, line + rest, LAST]
-    assert all(p.type == "p" for p in paras)
+    assert_one_paragraph(TITLE, LEAD, line, rest, LAST)
 
 
 def test_an_adverbial_whose_comma_comes_after_the_cut_goes_on():

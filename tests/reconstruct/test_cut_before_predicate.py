@@ -10,7 +10,7 @@ Texts are invented in the phrasing of a county newspaper's report; the cuts
 are made by hand as a layout export makes them."""
 from __future__ import annotations
 
-from .helpers import articles, page
+from .helpers import articles, assert_one_paragraph, page
 
 TITLE = "某县推行“田埂调解”化解邻里纠纷"
 LEAD = ("本报讯 11月20日,某县司法局召开新闻通气会,介绍今年以来推行“田埂调解”的做法和成效。"
@@ -19,11 +19,7 @@ LAST = "会议要求,各乡镇要把调解工作做在前头,让群众的烦心�
 
 
 def _one_paragraph(line: str, rest: str) -> None:
-    _, arts = articles(page(TITLE, LEAD, line, rest, LAST))
-    assert [a.title for a in arts] == [TITLE]
-    paras = arts[0].paragraphs
-    assert [p.text for p in paras] == [LEAD, line + rest, LAST]
-    assert all(p.type == "p" for p in paras)
+    assert_one_paragraph(TITLE, LEAD, line, rest, LAST)
 
 
 def test_a_post_cut_inside_before_its_speakers_verb_goes_on():
