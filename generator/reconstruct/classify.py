@@ -69,6 +69,15 @@ def quoted_phrase(t: str) -> bool:
     return _QUOTED_PHRASE.match(t) is not None
 
 
+def quoted_series(blocks: list[Block]) -> set[int]:
+    """Short lines of the page that are each one quotation (`quoted_phrase`),
+    when there are two or more: a feature sets its section headings off so,
+    alike (the words of the people it portrays), while the headlines of a page
+    seldom are quotations, let alone several of them."""
+    out = {b.index for b in blocks if b.role == HEAD and quoted_phrase(b.flat)}
+    return out if len(out) >= 2 else set()
+
+
 def kicker_shape(lines: list[str]) -> bool:
     """Two short lines, a slogan over a headline (引题 and 主题), rather than page
     furniture (an ad, a masthead, a subscription notice): the first line short,
@@ -382,6 +391,8 @@ def title_evidence(t: str) -> float:
     s = 0.0
     if HEADING_MARK_RE.match(t):
         s -= 3
+    if quoted_phrase(t):
+        s -= 1.0  # one quotation: the words of a feature's section, set off as its heading
     if re.search(r"[:：]", t[2:]):
         s += 1.5
     if _PLACE.match(t) or _PLACE.match(_after_kicker(t)):

@@ -452,6 +452,7 @@ def _resolve_heads(B, T, pos, sets, idf, away=frozenset(), gone=frozenset()) -> 
 
     top = _found_once(idf)
     kickered = C.kicker_lines(B)
+    quoted = C.quoted_series(B)
     for k, i in enumerate(T):
         b = B[i]
         p = B[T[k - 1]] if k > 0 else None
@@ -483,9 +484,10 @@ def _resolve_heads(B, T, pos, sets, idf, away=frozenset(), gone=frozenset()) -> 
             b.role = C.TITLE
         elif n is None:
             b.role = C.TITLE  # nothing follows: a headline printed after its body, or a label
-        elif C.section_marked(b.flat):
-            # marked as a section (`三、`, `◎`, `【…】`): one of a feature's
-            # series, whatever is printed under it in a broken layout
+        elif C.section_marked(b.flat) or i in quoted:
+            # marked as a section (`三、`, `◎`, `【…】`), or one of several lines
+            # set off as quotations: one of a feature's series, whatever is
+            # printed under it in a broken layout
             b.role = C.HEADING
         elif n.index in away and n.role == C.BODY and not C.is_lead(n.flat):
             # the text under it goes on from a sentence cut elsewhere (the last
