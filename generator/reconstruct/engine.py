@@ -990,7 +990,10 @@ def _assemble(pg: _Page, T, pos, joins: list[Cand], sets, idf, rev) -> list[Item
             continue
         if b.role in (C.SUBTITLE, C.BYLINE) and a.role not in header:
             continue
-        if (C.is_lead(b.flat) or _new_story(_paragraph_text(B, a.index, joined_to), b)) and a.role not in header:
+        # (an editor's note, like a news lead, opens the text of an article:
+        # the desk prints it under its headline, never inside another's text)
+        if (C.is_lead(b.flat) or C.editors_note(b) or _new_story(_paragraph_text(B, a.index, joined_to), b)) \
+                and a.role not in header:
             continue
         nxt[a.index], prv[b.index] = b.index, a.index
     _read_reversed(B, rev, nxt, prv)
@@ -1461,14 +1464,22 @@ def _reassign_tails(pg, arts, jl, sets, idf, group: dict[int, int]) -> None:
                 opening = _found_in(want, [sets[i] for i in body[:k][:6]])  # (`_opening`)
                 hn, ho = _frac(hs, opening, idf, ws), _frac(hh, opening, idf, wh)
                 v = (hn - ho) + (fo - fn)
-                if v >= 0.5 and hn > ho and (best is None or v > best[0]) \
-                        and (hn >= MATCH_MIN or _names_host(B, body[:k], a, host)):
-                    best = (v, host, k, True, k)
+                if v >= 0.5 and hn > ho and (hn >= MATCH_MIN or _names_host(B, body[:k], a, host)):
+                    if best is None or v > best[0]:
+                        best = (v, host, k, True, k)
+                    elif best[1] is host and best[3] and ho < MATCH_MIN:
+                        # a later cut, the blocks between hardly naming the host's
+                        # headline: kept as the cut's far end (`_talks_on`)
+                        best = best[:4] + (k,)
         if best is None:
             best = _place_cut(B, arts, a, jl, group)
         if best is not None:
             _, host, k, first, tie = best
             if tie < k and _talks_on(host["body"], tie, k, sets, idf):
+                k = tie
+            elif tie > k and not _talks_on(host["body"], k, tie, sets, idf):
+                # the blocks after a moved head that talk on about it, not
+                # about the host's text after them, go with it
                 k = tie
             if first:
                 a["body"], host["body"] = host["body"][:k], host["body"][k:]
