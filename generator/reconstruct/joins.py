@@ -603,6 +603,25 @@ def _pending_predicate(lt: str) -> bool:
     return _PENDING_PREDICATE.search(lt) is not None
 
 
+# a subject and the copula `是` (not the conjunctions `但是` `于是` `可是`, nor
+# `是否`), a verb placing it (`…地处`, `…位于`) or counting what it has
+# (`…共有`, `…已有`), and words after it
+_COPULA_CLAUSE = re.compile(rf"[{CJK}\d](?<![但于可要若凡或])(?:是(?!否)|地处|位于|共有|已有|现有)[^,，。;；:：!！?？]")
+# what sets a phrase off inside a line: quotes, brackets, spaces
+_PHRASE_QUOTES = re.compile(r"[“”「」《》【】\[\]()（）\s]")
+
+
+def _copula_line(lt: str) -> bool:
+    """Does a plain line (no quote, bracket, mark or space setting phrases off)
+    state what its subject is, where it lies or how much it has (`宜黄戏是国家级|
+    非物质文化遗产…`, `君山区地处…|自然保护区…`, `竹编已有三百多|年历史`)? That
+    is a sentence, the first line of a paragraph cut at a column end: a heading
+    names a topic or an action, and says `X是Y` only as a quotation (`“林子就是
+    我的家”`)."""
+    return _COPULA_CLAUSE.search(lt) is not None and _PHRASE_QUOTES.search(lt) is None \
+        and not HEADING_MARK_RE.match(lt)
+
+
 def _inside_opener(lw: str, word: str, rt: str) -> bool:
     """Does `word`, spanning the cut after `lw`, end inside the paragraph
     opening (`OPENER_RE`, set off by a comma) that `rt` starts with?"""
@@ -836,7 +855,7 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
             # the text before lost its end (`…苏明远则在|说起家风,…`)
             cuts.append(ADVERBIAL_BARE if adjacent else ADVERBIAL)
         if L.role == HEAD and not (adjacent and (gain > 0 or recurs or awaits_object(lt) or _pending_predicate(lt)
-                                                 or column_end or _framed_line(lt)
+                                                 or column_end or _framed_line(lt) or _copula_line(lt)
                                                  or _clause_across(lt, rt, head) or _leans_left(lt, rt))):
             # a word across the cut to the next line (`聚焦县域新|旧动能`, `…充电桩只|是`),
             # or a string across it printed elsewhere on the page (`文明实践志愿|服务示范`):

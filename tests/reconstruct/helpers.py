@@ -83,11 +83,11 @@ def articles(text: str):
     return rec, [it for it in rec.items if it.kind == "article"]
 
 
-def assert_one_paragraph(title: str, lead: str, line: str, rest: str, last: str) -> None:
-    """A page of one article whose middle paragraph is cut into `line` | `rest`:
-    the reconstruction joins the cut back into one paragraph, and nothing in
-    the article is taken for a heading."""
-    _, arts = articles(page(title, lead, line, rest, last))
+def assert_one_paragraph(title: str, lead: str, line: str, rest: str, last: str, byline: str = "") -> None:
+    """A page of one article (a byline under its title or not) whose middle
+    paragraph is cut into `line` | `rest`: the reconstruction joins the cut back
+    into one paragraph, and nothing in the article is taken for a heading."""
+    _, arts = articles(page(title, *([byline] if byline else []), lead, line, rest, last))
     assert [a.title for a in arts] == [title]
     paras = arts[0].paragraphs
     assert [p.text for p in paras] == [lead, line + rest, last]
