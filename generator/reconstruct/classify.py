@@ -123,8 +123,12 @@ def byline_shape(t: str) -> bool:
         return False
     if all(_NAMEISH.match(x) for x in toks) and len(toks) <= 6:
         # (names printed side by side are reporters sharing the byline: one with a
-        # common surname vouches for a neighbour whose surname is rare, `黄立新 刀玉香`)
-        return any(looks_like_name(x) for x in toks) or BYLINE_ROLE_RE.match(t) is not None
+        # common surname vouches for a neighbour whose surname is rare, `黄立新 刀玉香`;
+        # only among tokens of a given name's length: the phrases of a two-phrase
+        # heading run to four characters, `全民参与 共创文明`)
+        vouched = any if all(len(x) <= 3 for x in toks) else all
+        return vouched(looks_like_name(x) for x in toks) or (len(toks) >= 2 and looks_like_name(toks[-1])) \
+            or BYLINE_ROLE_RE.match(t) is not None or (len(toks) == 1 and looks_like_name(toks[0]))
     # "中共X市委常委、宣传部部长 袁义林": titles, then a name
     if len(toks) >= 2 and looks_like_name(toks[-1]) and len(toks) <= 4 and not any(c in s for c in ":："):
         return True

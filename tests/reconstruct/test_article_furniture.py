@@ -45,6 +45,13 @@ def test_phrases_without_names_are_no_byline():
     assert not C.byline_shape("学党史 办实事")
 
 
+def test_four_character_phrases_are_no_byline_though_one_opens_on_a_surname():
+    """A two-phrase heading's phrases run to four characters (`全民参与 共创文明`,
+    全 being a surname too): names sharing a byline are two or three characters."""
+    assert not C.byline_shape("全民参与 共创文明")
+    assert not C.byline_shape("全民动员 人人参与")
+
+
 @pytest.mark.parametrize("byline", SHARED)
 def test_rare_surname_byline_signs_its_story(byline):
     """The line under the headline is the story's byline; both stories keep
