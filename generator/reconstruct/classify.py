@@ -8,7 +8,7 @@ from math import fsum
 
 from .blocks import Block
 from .lexicon import (dangling_end, is_cjk, OPENER_RE, PURPOSE_RE, CALLOUT_RE, CAPTION_HEAD_RE, CAPTION_TAIL_RE, CJK, CREDIT_RE, HEADING_MARK_RE, LEAD_RE,
-                      NOISE_END_RE, NOISE_RE, ROUNDUP_RE, BYLINE_ROLE_RE, LETTER_CLOSING, bigrams, ends_closed, looks_like_name)
+                      NOISE_END_RE, NOISE_RE, ROUNDUP_RE, BYLINE_ROLE_RE, DESK_BYLINE_RE, LETTER_CLOSING, LETTER_SIGNATURE_RE, SALUTATION_RE, bigrams, ends_closed, looks_like_name)
 
 # roles
 BODY, HEAD, SUBTITLE, BYLINE, CALLOUT = "body", "head", "subtitle", "byline", "callout"
@@ -99,6 +99,13 @@ def roundup_title(t: str) -> bool:
 EDITOR_NOTE_RE = re.compile(r"^(?:编者按|编前)\s*[:：]\S")
 
 
+def opens_letter(t: str) -> bool:
+    """Does a paragraph open a letter with its salutation (`SALUTATION_RE`)? An
+    open letter or an appeal (倡议书, 公开信) addresses its readers once, before
+    its first paragraph: the line printed right above it is its headline."""
+    return SALUTATION_RE.match(t) is not None
+
+
 def editors_note(b: Block) -> bool:
     """Is b an editor's note (`编者按:…`, `编前:…`)? The desk prints it under the
     headline of the piece it introduces, above the piece's text: the line over
@@ -117,6 +124,8 @@ def byline_shape(t: str) -> bool:
     t = t.strip()
     if not t or len(t) > 40 or any(c in t for c in "，。,;；!！?？“”\"《》"):
         return False
+    if DESK_BYLINE_RE.match(t):
+        return True
     s = _INNER_ROLE_RE.sub(" ", BYLINE_ROLE_RE.sub("", t))
     toks = [x for x in re.split(r"[\s\u3000]+", s) if x]
     if not toks:
@@ -160,7 +169,7 @@ def shape(b: Block) -> str:
         return NOISE
     if b.md and n <= 120 and "。" not in t[:-1]:
         return HEAD
-    if is_short(b) and t != LETTER_CLOSING:
+    if is_short(b) and t != LETTER_CLOSING and not LETTER_SIGNATURE_RE.match(t):
         return HEAD
     return BODY
 

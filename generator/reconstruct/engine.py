@@ -525,8 +525,9 @@ def _cut_sentence(b: Block) -> bool:
 
 def _opens_story(b: Block) -> bool:
     """A body block opening the way a news story's first paragraph does
-    (`C.opens_article`): the short line printed right above it is its headline."""
-    return b.role == C.BODY and C.opens_article(b.flat)
+    (`C.opens_article`), or a letter's (`C.opens_letter`): the short line
+    printed right above it is its headline."""
+    return b.role == C.BODY and (C.opens_article(b.flat) or C.opens_letter(b.flat))
 
 
 def _new_story(before: str, b: Block) -> bool:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .blocks import Block
 from .classify import BODY, BYLINE, HEAD, SUBTITLE, TITLE, awaits_object, cohesion, head_likeness, is_lead, lead_ins_alike
-from .lexicon import (dangling_end, CJK, LETTER_CLOSING, CONT_START, FRAME_PREPOSITIONS, FRAME_RE, HEADING_MARK_RE, UNITS, NO_START,
+from .lexicon import (dangling_end, CJK, LETTER_CLOSING, LETTER_SIGNATURE_RE, SALUTATION_RE, CONT_START, FRAME_PREPOSITIONS, FRAME_RE, HEADING_MARK_RE, UNITS, NO_START,
                       OPEN_END_CHARS, OPENER_RE, PURPOSE_RE, SPEAKER_RE, TIME_SOURCE_RE, ends_closed, head_window, is_cjk,
                       lexicon, looks_like_name, tail_window)
 
@@ -50,7 +50,8 @@ def _open_text(t: str) -> bool:
         return False
     if ends_closed(t):
         return False
-    return t[-1] not in ";；:："
+    # (a letter's dated signature ends it, as a full stop does)
+    return t[-1] not in ";；:：" and not (t[-1] == "日" and LETTER_SIGNATURE_RE.match(t))
 
 
 def soft_end(b: Block) -> bool:
@@ -638,15 +639,15 @@ COHESION_MAX = 2.0   # the most shared vocabulary adds to a pair's score
 # a letter's salutation and its closing `此致` stand on lines of their own by the
 # form of a letter (读者来信, 感谢信, 倡议书): what follows them (`您好！…`, `敬礼！`)
 # is the next paragraph, however well it reads on across the line (`此致敬礼`)
-_SALUTATION = re.compile(r"^(?:尊敬|亲爱)的[^,，。、;；:：!！?？“”]{1,20}[:：]$")
 _COLON_LINE = re.compile(r"^[^,，。、;；:：!！?？“”]{1,20}[:：]$")
 _GREETING = re.compile(r"^(?:您|你|大家)们?好[!！,，。]")
 
 
 def letter_break(lt: str, rt: str) -> bool:
-    """Does `lt` end a letter's line of its own (`尊敬的编辑同志：`, `此致`), or
-    address the reader the text `rt` greets (`各位居民朋友：` before `大家好！`)?"""
-    return lt == LETTER_CLOSING or _SALUTATION.match(lt) is not None \
+    """Does `lt` end a letter's line of its own (`尊敬的编辑同志：`, `此致`, its
+    dated signature), or address the reader the text `rt` greets (`各位居民朋友：`
+    before `大家好！`)?"""
+    return lt == LETTER_CLOSING or SALUTATION_RE.fullmatch(lt) is not None or LETTER_SIGNATURE_RE.match(lt) is not None \
         or (_COLON_LINE.match(lt) is not None and _GREETING.match(rt) is not None)
 
 
@@ -673,7 +674,7 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
     head = head_features(rt)
     if head.lead:
         return None
-    if lt[-1] in ":：致" and letter_break(lt, rt):
+    if lt[-1] in ":：致日" and letter_break(lt, rt):
         return None
     tail = _tail(lt)
     k = find_overlap(lt, rt) if head.start3 and head.start3 in tail.end else 0  # its own first test

@@ -76,9 +76,19 @@ NOISE_END_RE = re.compile(r"(?:网|微信|微博|APP|App|客户端|公众号|热
 # news items, each its own lead paragraph with no headline, printed under it
 ROUNDUP_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:短讯|简讯|快讯|速递|简报|速览|一句话新闻|图片新闻)$")
 BYLINE_ROLE_RE = re.compile(r"^(?:本报(?:特约)?记者|记者|通讯员|特约记者|见习记者|本报评论员|评论员|文/图|文图|文|图|作者)\s*[:：/]?\s*")
+# the byline of a paper's own commentary, signed by the desk rather than a
+# person (`本报评论员`, `本报特约评论员`, `新华社评论员`, `本报评论部`): a byline
+# on its own, with no name after it
+DESK_BYLINE_RE = re.compile(r"^(?:本报|本刊|本台|本网|新华社)(?:特约)?评论(?:员|部)$")
 # a letter's closing formula, printed on a line of its own above `敬礼！`: a line
 # of the letter's text, not a heading
 LETTER_CLOSING = "此致"
+# a letter's salutation (`尊敬的编辑同志：`, `广大网民朋友们：`, `各位居民朋友：`):
+# it addresses the readers once, on a line of its own or before the first paragraph
+SALUTATION_RE = re.compile(r"^(?:尊敬的|亲爱的|各位|全体|广大)[^,，。、;；:：!！?？“”]{1,20}[:：]")
+# the signature under a letter or an appeal: who sends it, then the date, with
+# no clause mark (`某某市文明办 2026年5月4日`): the letter's last line, no headline
+LETTER_SIGNATURE_RE = re.compile(r"^[^,，。、;；:：!！?？“”]*(?:^|\s)\d{4}年\d{1,2}月\d{1,2}日$")
 NAME_RE = re.compile(rf"^[{CJK}·]{{2,4}}$")
 
 SURNAMES = set(
