@@ -99,12 +99,18 @@ def find_overlap(lt: str, rt: str) -> int:
 _OPEN_END = frozenset(OPEN_END_CHARS)
 _ENUM = re.compile(HEADING_MARK_RE.pattern + r"|^[一二三四五六七八九十]是|^其[一二三四五六七八九十][,，、:：是]")
 _CLAUSE = re.compile(r"^([^\s,，。、;；:：!！?？“”]{1,2})([,，。、;；:：!！?？])")
+# a speaker's turn in a Q&A or an interview (`问:` `答:` `记者:`), a numbered
+# item (`一、` `(二)`) or a bracketed label (a round-up's place, `【某某县】`):
+# by the form of the text each opens a paragraph of its own, never the rest of
+# a sentence cut at a column end
+_TURN = re.compile(HEADING_MARK_RE.pattern + r"|^(?:问|答|记者|主持人)[:：]|^【[^】]{1,20}】")
 
 
 def _short_clause(t: str, lex) -> bool:
-    """A text opening with a clause of one or two characters (`上,如何…`, `关键。`)."""
+    """A text opening with a clause of one or two characters (`上,如何…`, `关键。`),
+    not with a turn's or an item's label (`_TURN`: `答:…`, `一、…`)."""
     m = _CLAUSE.match(t)
-    if not m:
+    if not m or _TURN.match(t):
         return False
     w, p = m.groups()
     if len(w) == 1:
@@ -238,10 +244,11 @@ def head_features(rt: str) -> _Head:
         start = ""
     purpose = _PURPOSE.match(rt) is not None and not _BENEFICIARY.match(rt)
     speaker = _speaker_opening(rt)
-    opener = OPENER_RE.match(rt) is not None or purpose or speaker
+    turn = _TURN.match(rt) is not None
+    opener = OPENER_RE.match(rt) is not None or purpose or speaker or turn
     return _Head(is_lead(rt), rt[:3] if len(rt) >= 3 else "", rw, bool(rw) and rw[0] == rt[0], start,
                  len(rt) <= 8 and ends_closed(rt), rt[0] in UNITS, rt[0] in UNITS and _unit_word(rw, lex), 2.0 * (lex.cont_prior(rt[0]) - 0.5), opener,
-                 purpose or speaker or (opener and _ADVERBIAL.match(rt) is not None), _closes_quote(rt),
+                 purpose or speaker or turn or (opener and _ADVERBIAL.match(rt) is not None), _closes_quote(rt),
                  _opens_quote(rt),
                  _SPEECH.match(rt) is not None, speaker,
                  TIME_SOURCE_RE.match(rt) is not None or _OPENING_FRAME.match(rt) is not None,
@@ -341,7 +348,7 @@ _PURPOSE = re.compile(PURPOSE_RE.pattern + r"[^。！？!?]{0,30}[,，]")
 # the clause goes on a sentence rather than opening one with its purpose
 _BENEFICIARY = re.compile(r"^为[^,，。;；:：]{2,30}?(?:提供|作出|做出|奠定|注入|打下|带来|增添)")
 _ADVERBIAL = re.compile(r"^[^\s,，。]{1,4}[,，]")
-_START_SCORE = {"nostart": 3.0, "short-clause": 2.5, "tiny-tail": 2.5, "number": 3.0}
+_START_SCORE = {"nostart": 3.0, "short-clause": 2.5, "tiny-tail": 2.5, "number": 3.0, "signature": 3.0}
 _STARTS = ("nostart", "postposition", "short-clause")   # `head_features(…).start`, when any
 _AFTER_MARK = ",，、”」)）》"   # no word is cut right after these (`score_pair`'s short clause)
 
@@ -643,11 +650,17 @@ _COLON_LINE = re.compile(r"^[^,，。、;；:：!！?？“”]{1,20}[:：]$")
 _GREETING = re.compile(r"^(?:您|你|大家)们?好[!！,，。]")
 
 
+# a text announcing the list below it (`…发出如下倡议：` `…作出以下几点说明：`): the
+# items of an appeal or a notice each open a paragraph of their own
+_LIST_CALL = re.compile(r"(?:如下|以下)[^,，。;；:：]{0,6}[:：]$")
+
+
 def letter_break(lt: str, rt: str) -> bool:
     """Does `lt` end a letter's line of its own (`尊敬的编辑同志：`, `此致`, its
-    dated signature), or address the reader the text `rt` greets (`各位居民朋友：`
-    before `大家好！`)?"""
+    dated signature), address the reader the text `rt` greets (`各位居民朋友：`
+    before `大家好！`), or announce the list that follows (`_LIST_CALL`)?"""
     return lt == LETTER_CLOSING or SALUTATION_RE.fullmatch(lt) is not None or LETTER_SIGNATURE_RE.match(lt) is not None \
+        or _LIST_CALL.search(lt) is not None \
         or (_COLON_LINE.match(lt) is not None and _GREETING.match(rt) is not None)
 
 
@@ -675,6 +688,11 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
     if head.lead:
         return None
     if lt[-1] in ":：致日" and letter_break(lt, rt):
+        return None
+    # a signature cut at a line's end (`某某市文明办 某某市|委网信办 2026年…日`): issuers
+    # and date are one line of their own; no other cut text goes on in a signature
+    signed = rt[-1] == "日" and adjacent and LETTER_SIGNATURE_RE.match(lt + " " + rt) is not None
+    if rt[-1] == "日" and not signed and LETTER_SIGNATURE_RE.match(rt):
         return None
     tail = _tail(lt)
     k = find_overlap(lt, rt) if head.start3 and head.start3 in tail.end else 0  # its own first test
@@ -739,6 +757,8 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
     elif not start and adjacent and tail.digit_end and rt_eff[0].isdigit():
         # a number cut in two (`去年1|0月底`)
         start = "number"
+    elif not start and signed:
+        start = "signature"
     # (after a repeat, the string across the cut is the right block's own opening)
     recurs = _recurs(lw, rw, ctx) if lw and rw and ctx and not k else 0
     if need_evidence and not adjacent and not (k or gain > 0 or start or tail.dangling or recurs):

@@ -45,19 +45,22 @@ OPENER_RE = re.compile(r"^(?:近日|近期|日前|如今|当下|当前|眼下|�
 SPEAKER_RE = re.compile(rf"^([{CJK}·]{{2,4}}?)(?:在会上|在会议上|在讲话中|在致辞中)?(?:指出|强调|表示|要求|认为)[,，:：]")
 # a sentence's opening adverbial set off by a comma: a time (`三年多来,` `演出期间,`
 # `今年3月,`), a place or circumstance (`在浦口镇,` `随着…显现,` `面对…,`), a
-# source or speaker (`据统计,` `…有关部门表示,`); headings set phrases side by side
-# (`全民参与,让文明触手可及`), not an adverbial and the clause it frames
+# source, speaker or evidence (`据统计,` `…有关部门表示,` `实践证明,` `数据显示,`);
+# headings set phrases side by side (`全民参与,让文明触手可及`), not an adverbial
+# and the clause it frames
 _TIME_FRAME = (r"[^,，。;；:：“”]{1,10}(?:(?:以|年|多|月|天|日)来|期间|之际|时分|之后|以后|年起|月起)|"
                r"(?:今年|去年|明年|\d{4}年)\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬|初|底)?")
 # prepositions opening such an adverbial (`在浦口镇,` `随着…显现,`)
 FRAME_PREPOSITIONS = ("在", "随着", "面对", "通过", "经过", "为了", "自", "从")
 FRAME_RE = re.compile(rf"^(?:(?:{'|'.join(FRAME_PREPOSITIONS)}|截至|据)[^,，。;；:：“”]{{1,16}}|{_TIME_FRAME}|"
-                      r"[^,，。;；:：“”]{2,12}(?:表示|指出|强调|介绍|认为))[,，]")
-# … of these, a short time or a source: hardly the words a cut sentence goes on
-# with (`…发展到58人|试点以来,` `…下村党|据统计,`) unless a word spans the cut
+                      r"[^,，。;；:：“”]{2,12}(?:表示|指出|强调|介绍|认为|证明|表明|显示))[,，]")
+# … of these, a short time (a bare year too: `2025年,`) or a source: hardly the
+# words a cut sentence goes on with (`…发展到58人|试点以来,` `…下村党|据统计,`
+# `…办起了企|2025年,`) unless a word spans the cut
 # (`今|年以来,`) (a speaker's name or post is often cut: `廖|仁松在讲话中指出,`)
 TIME_SOURCE_RE = re.compile(r"^(?:[^,，。;；:：“”]{1,4}(?:(?:以|年|多|月|天|日)来|期间|年起|月起)|"
-                            r"(?:今年|去年|明年|\d{4}年)\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬|初|底)?|据[^,，。;；:：“”]{1,6})[,，]")
+                            r"(?:今年|去年|明年|\d{4}年)\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬|初|底)?|\d{4}年(?:初|底)?|"
+                            r"据[^,，。;；:：“”]{1,6})[,，]")
 # a sentence opening with a purpose clause: 为 + a verb or adverb of purpose (`为推动…,` `为不断提升…`)
 PURPOSE_RE = re.compile(r"^为了?(?:进一步|更好|不断|切实|全面|充分|有效|持续|深入|大力|积极|推动|推进|提升|提高|巩固|"
                         r"加强|深化|营造|解决|解答|扩大|完善|确保|促进|打造|落实|助力|做好|抓好|增强|贯彻|激发|调动|"
@@ -86,9 +89,12 @@ LETTER_CLOSING = "此致"
 # a letter's salutation (`尊敬的编辑同志：`, `广大网民朋友们：`, `各位居民朋友：`):
 # it addresses the readers once, on a line of its own or before the first paragraph
 SALUTATION_RE = re.compile(r"^(?:尊敬的|亲爱的|各位|全体|广大)[^,，。、;；:：!！?？“”]{1,20}[:：]")
-# the signature under a letter or an appeal: who sends it, then the date, with
-# no clause mark (`某某市文明办 2026年5月4日`): the letter's last line, no headline
-LETTER_SIGNATURE_RE = re.compile(r"^[^,，。、;；:：!！?？“”]*(?:^|\s)\d{4}年\d{1,2}月\d{1,2}日$")
+# the signature closing a letter, an appeal or a statement: its issuers and the
+# date it was issued (or the date alone), on a line of its own, with no clause
+# marks (`某某市文明办 某某市委网信办 2026年11月20日`): the text's last
+# paragraph, not a heading and no sentence cut at a column end
+LETTER_SIGNATURE_RE = re.compile(r"^(?:[^,，。、;；:：!！?？“”《》()（）]{2,40}\s+)?(?:\d{4}|[〇零一二三四五六七八九]{4})年"
+                                 r"[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
 NAME_RE = re.compile(rf"^[{CJK}·]{{2,4}}$")
 
 SURNAMES = set(
