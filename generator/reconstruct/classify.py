@@ -338,7 +338,9 @@ def lines_inside_marked_sections(blocks: list[Block]) -> set[int]:
     (`◎…` and `◎…`, `一、…` and `二、…`), with no headline, news lead or
     unmarked Markdown heading between them. A feature that marks its sections
     marks each of them: a plain short line inside one is the first words of a
-    paragraph cut at a column end."""
+    paragraph cut at a column end. So is a plain line right below the last of
+    a series of such headings: a marked heading heads text, not another
+    heading."""
     seq: list[tuple[int, str | None]] = []   # (block, its mark; None: a plain line, "": a stop)
     for b in blocks:
         if b.role in _SECTION_STOP or (b.role == BODY and is_lead(b.flat)):
@@ -346,15 +348,20 @@ def lines_inside_marked_sections(blocks: list[Block]) -> set[int]:
         elif b.role == HEAD:
             mark = section_mark(b.flat)
             seq.append((b.index, "" if mark is None and b.md else mark))
+    marks = [m for _, m in seq if m]
+    series = {m for m in marks if marks.count(m) >= 2}   # marks of two headings or more
     out = set()
     above, plain = "", []   # the last mark or stop read, and the plain lines read since
+    last = -1               # the block of that last mark
     for i, mark in seq:
         if mark is None:
+            if i == last + 1 and above in series:
+                out.add(i)
             plain.append(i)
             continue
         if mark and mark == above:
             out.update(plain)
-        above, plain = mark, []
+        above, plain, last = mark, [], i
     return out
 
 

@@ -480,15 +480,16 @@ def _resolve_heads(B, T, pos, sets, idf, away=frozenset(), gone=frozenset()) -> 
             b.role = C.HEADING
         elif _cut_sentence(b):
             b.role = C.BODY
+        elif n is not None and (C.section_marked(b.flat) or i in quoted):
+            # marked as a section (`三、`, `◎`, `【…】`), or one of several lines
+            # set off as quotations: one of a feature's series, whatever is
+            # printed under it in a broken layout, or whatever a news lead
+            # below it names (`【孝老爱亲】` over another story's `…孝老爱亲的…`)
+            b.role = C.HEADING
         elif _heads_lead_below(B, T, k, sets, idf, top):
             b.role = C.TITLE
         elif n is None:
             b.role = C.TITLE  # nothing follows: a headline printed after its body, or a label
-        elif C.section_marked(b.flat) or i in quoted:
-            # marked as a section (`三、`, `◎`, `【…】`), or one of several lines
-            # set off as quotations: one of a feature's series, whatever is
-            # printed under it in a broken layout
-            b.role = C.HEADING
         elif n.index in away and n.role == C.BODY and not C.is_lead(n.flat):
             # the text under it goes on from a sentence cut elsewhere (the last
             # column of an article printed in reverse): a section heading is

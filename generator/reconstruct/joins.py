@@ -256,11 +256,15 @@ def head_features(rt: str) -> _Head:
 
 
 def _speaker_opening(rt: str) -> bool:
-    """Does the text open with a named person's words (`徐芝文在会上指出,`)?
+    """Does the text open with a named person's words (`徐芝文在会上指出,`), or
+    with those of an official named after the post (`县委常委、宣传部部长何静表示,`)?
     A report gives each speaker a paragraph: after a cut with nothing across it
     for such an opening, the text before lost its end (`…干部群众精神状|`),
     unless it ends on the speaker's post (`…县委书记|王强在会上指出,`)."""
     m = SPEAKER_RE.match(rt)
+    if m is not None:
+        return looks_like_name(m.group(1))
+    m = _POSTED_SPEECH.match(rt)
     return m is not None and looks_like_name(m.group(1))
 
 
@@ -550,6 +554,10 @@ _POST_CUTS = {t: tuple(p[:-len(t)] for p in _POSTS if len(p) > len(t) and p.ends
 # speaking: `…相关负责人|介绍,`, `…党委书记|肖卫东介绍,`)
 _POST_SPEECH = re.compile(rf"^([{CJK}·]{{2,4}}?)?(?:在会上|在会议上|在讲话中|在致辞中)?"
                           r"(?:指出|强调|表示|要求|认为|介绍)[,，:：]")
+# … opening a sentence, after the posts (`县委常委、宣传部部长何静表示,`: no mark
+# but the enumeration comma between them)
+_POSTED_SPEECH = re.compile(r"^[^\s,，。;；:：“”!！?？]{0,20}?(?:" + "|".join(_POSTS) + rf")([{CJK}·]{{2,4}}?)"
+                            r"(?:在会上|在会议上|在讲话中|在致辞中)?(?:指出|强调|表示|要求|认为|介绍)[,，:：]")
 
 
 def _clause_across(lt: str, rt: str, head: _Head) -> bool:
@@ -742,6 +750,11 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
         # before it; after a comma, an enumeration comma or a closing mark
         # (`…打好创建“组合拳”|建设、`, `…群众性文化活动、|文化、`) there is no
         # word to finish
+        start = ""
+    elif start == "short-clause" and not gain and not tail.digit_end and _ENUM.match(rt_eff):
+        # a list item's number (`三、` `其一,`) opens a paragraph or a heading;
+        # it ends a cut word only where the characters across the cut make one
+        # (`…成为试点之|一、…`)
         start = ""
     elif start == "short-clause" and not adjacent and not gain and (is_cjk(lt[-1]) or lt[-1].isalnum()):
         # far away, a clause of a character or two (`求。` `准化、`) is the end of
