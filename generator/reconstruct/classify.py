@@ -7,8 +7,8 @@ from itertools import repeat
 from math import fsum
 
 from .blocks import Block
-from .lexicon import (dangling_end, is_cjk, OPENER_RE, PURPOSE_RE, CALLOUT_RE, CAPTION_HEAD_RE, CAPTION_TAIL_RE, CJK, CREDIT_RE, HEADING_MARK_RE, LEAD_RE,
-                      NOISE_END_RE, NOISE_RE, ROUNDUP_RE, BYLINE_ROLE_RE, DESK_BYLINE_RE, LETTER_CLOSING, LETTER_SIGNATURE_RE, SALUTATION_RE, bigrams, ends_closed, looks_like_name)
+from .lexicon import (dangling_end, is_cjk, FINAL, OPENER_RE, PURPOSE_RE, CALLOUT_RE, CAPTION_HEAD_RE, CAPTION_TAIL_RE, CJK, CREDIT_RE, HEADING_MARK_RE, LEAD_RE,
+                      NOISE_END_RE, NOISE_RE, ROUNDUP_RE, BYLINE_ROLE_RE, DESK_BYLINE_RE, ORG_BYLINE_RE, LETTER_CLOSING, LETTER_SIGNATURE_RE, SALUTATION_RE, bigrams, ends_closed, looks_like_name)
 
 # roles
 BODY, HEAD, SUBTITLE, BYLINE, CALLOUT = "body", "head", "subtitle", "byline", "callout"
@@ -39,6 +39,13 @@ def is_short(b: Block) -> bool:
     if ends_closed(t) or t[-1] in ";；:：,，、" or "。" in t:
         return False
     return True
+
+
+def asks(t: str) -> bool:
+    """Is t one short clause ending in `？` or `！` (`…为啥天天这么热闹？`)? A
+    headline may ask or exclaim, so a line that ends a sentence can still be one."""
+    t = t.strip()
+    return 4 <= len(t) <= 30 and t[-1] in "？?！!" and not any(c in FINAL or c in "，,；;：:" for c in t[:-1])
 
 
 def section_mark(t: str) -> str | None:
@@ -124,7 +131,7 @@ def byline_shape(t: str) -> bool:
     t = t.strip()
     if not t or len(t) > 40 or any(c in t for c in "，。,;；!！?？“”\"《》"):
         return False
-    if DESK_BYLINE_RE.match(t):
+    if DESK_BYLINE_RE.match(t) or ORG_BYLINE_RE.match(t):
         return True
     s = _INNER_ROLE_RE.sub(" ", BYLINE_ROLE_RE.sub("", t))
     toks = [x for x in re.split(r"[\s\u3000]+", s) if x]

@@ -108,6 +108,14 @@ def _early_headers(B: list[Block]) -> None:
                 and C.byline_shape(b.flat):
             b.role = C.BYLINE
             continue
+        # (a question over its subtitle, byline or news lead heads an article; over
+        # a lead alone, not after a text cut open, whose last words it is:
+        # `…绘就新时代文明|风尚华章!`)
+        if b.role == C.BODY and C.asks(b.flat) and not b.md and n is not None \
+                and (n.role == C.SUBTITLE or (C.byline_shape(n.flat) and not n.md and n.role == C.HEAD)
+                     or ((C.is_lead(n.flat) or _opens_story(n)) and (p is None or not is_open(p)))):
+            b.role = C.TITLE
+            continue
         if b.role == C.HEAD:
             # (above a news lead, a line that reads as cut prose, `据介绍,下一`, is
             # the end of a column printed before the lead, as in an article

@@ -71,7 +71,10 @@ CALLOUT_RE = re.compile(r"^(?:数说|链接|相关链接|延伸阅读|记者手�
 CREDIT_RE = re.compile(rf"^[（(]?(?:(?:本报|新华社|特约|通讯员)?记者\s*)?[{CJK}·]{{2,4}}(?:\s*[、,， ]\s*[{CJK}·]{{2,4}})*\s*摄[）)]?$")
 CAPTION_TAIL_RE = re.compile(rf"(?:[{CJK}·]{{2,4}}(?:\s*[、,， ]\s*[{CJK}·]{{2,4}})*\s*摄|新华社发|资料图片|供图|(?:本报)?记者\s*[{CJK}·]{{2,4}}\s*摄)\s*[）)]?$")
 CAPTION_HEAD_RE = re.compile(r"^(?:图为|图[:：]|上图|下图|左图|右图|▲|△)")
-NOISE_RE = re.compile(r"(?:官方微信|官方微博|微信公众号|公众号|客户端|扫码|扫一扫|二维码|广告|邮发代号|责任编辑|本版编辑|"
+# (an ad's label stands alone or leads its desk's details, `公益广告`, `广告热线:…`;
+# a headline may name ads as its subject, `…新增一批公益广告`)
+NOISE_RE = re.compile(r"(?:官方微信|官方微博|微信公众号|公众号|客户端|扫码|扫一扫|二维码|^[\u4e00-\u9fff]{0,4}广告|"
+                      r"广告(?:热线|部|中心|经营|许可|代理|招商|电话|联系|刊例)|邮发代号|责任编辑|本版编辑|"
                       r"版式设计|美术编辑|美编|校对|主办单位|国内统一连续出版物号|订阅|定价|热线[:：]?\s*\d|电话[:：]\s*\d|传真|"
                       r"^第\s*[0-9一二三四五六七八九十]+\s*版$|^\d{4}年\d{1,2}月\d{1,2}日\s*星期.$)")
 NOISE_END_RE = re.compile(r"(?:网|微信|微博|APP|App|客户端|公众号|热线)$")
@@ -83,6 +86,11 @@ BYLINE_ROLE_RE = re.compile(r"^(?:本报(?:特约)?记者|记者|通讯员|特�
 # person (`本报评论员`, `本报特约评论员`, `新华社评论员`, `本报评论部`): a byline
 # on its own, with no name after it
 DESK_BYLINE_RE = re.compile(r"^(?:本报|本刊|本台|本网|新华社)(?:特约)?评论(?:员|部)$")
+# copy sent in by a local office is signed by the office, with no name after it
+# (`某某县委宣传部`, `中共某某区委宣传部`, `某某市文明办`, `某某区融媒体中心`):
+# a place or party committee, then the press office's name
+ORG_BYLINE_RE = re.compile(rf"^(?:中共)?[{CJK}]{{1,10}}?[省市区县州旗镇乡委](?:党委|党工委)?"
+                           r"(?:宣传部|宣传处|宣传科|宣传办|文明办|新闻办|新闻中心|融媒体中心)$")
 # a letter's closing formula, printed on a line of its own above `敬礼！`: a line
 # of the letter's text, not a heading
 LETTER_CLOSING = "此致"
