@@ -648,6 +648,7 @@ def _edge_figure(t: str, at: int) -> bool:
     return (at == 0 and _OPENING_YEAR.match(t) is not None) or _CLOSING_COUNT.match(t, at) is not None
 
 
+_LABEL_LEAD_IN = re.compile(r"^【[^】]+】[^,，;；。]+[,，;；。]")
 _SHORT_LEAD_IN = re.compile(r"^(?:[^\s,，。、:：“”]{1,3}|[^\s,，。、:：“”]{1,4}以来|会议[^\s,，。]{2})[,，]")
 
 
@@ -665,7 +666,9 @@ def head_likeness(t: str) -> float:
         # (prose runs this long without a clause mark seldom, a headline with
         # its kicker or a place and an event often)
         v -= 0.3
-    prose = sum(1 for c in t if c in _PROSE) + sum(1 for m in _PROSE_RE.finditer(t) if not _edge_figure(t, m.start()))
+    # (the kinds of function word, not their count: a nominal headline repeats
+    # its `的` (`“老张”的菜篮子里装着一条街的年味`); prose uses many kinds)
+    prose = len(_PROSE.intersection(t)) + sum(1 for m in _PROSE_RE.finditer(t) if not _edge_figure(t, m.start()))
     if not marked:  # (a numbered, ◎-marked, bracketed or quoted line is a heading, whatever words it uses)
         v -= 0.35 * min(prose, 3)
     if t.count("“") > t.count("”") or t.count("(") + t.count("（") > t.count(")") + t.count("）") \
@@ -676,6 +679,10 @@ def head_likeness(t: str) -> float:
     if (re.match(r"^(?:今年|近日|近年来|目前|据|随着|为了|为|在|对|从|通过|截至|如何|有人)", t) or OPENER_RE.match(t)) \
             and ("," in t or "，" in t):
         v -= 0.4
+    if _LABEL_LEAD_IN.match(t):
+        # `【东岭镇】该镇聚焦…,在…`: a bracketed label leading a paragraph's prose;
+        # a heading in `【】` ends on its bracket
+        v -= 1.0
     if _SHORT_LEAD_IN.match(t):
         v -= 1.0  # `如今,` `多年来,` `会议强调,`: a sentence adverbial, not a heading's first half
     if PURPOSE_RE.match(t):
