@@ -638,6 +638,35 @@ def _copula_line(lt: str) -> bool:
         and not HEADING_MARK_RE.match(lt)
 
 
+def _aspect_clause(lt: str, rt: str) -> bool:
+    """Does a plain line (nothing setting phrases off) hold a verb marked done or
+    going on by its aspect particle, and the verb's object after it (`会议通报了
+    近期全|市创建工作…`, `光守着老|样式不行`), or go on in a text opening so
+    (`他的笔记本上|记着127位…`)? That is a sentence under way, the first line of
+    a paragraph cut at a column end: a headline states an event without the
+    particle (`…召开推进会`), and a paragraph opens on its subject, not on a
+    verb so marked. (A line ending on `了` states a change, as a headline may:
+    `日子越来越好了`.)"""
+    t = lt + rt[:3]
+    if ("了" not in t and "着" not in t) or _PHRASE_QUOTES.search(lt) or _PHRASE_MARKS.search(lt):
+        return False
+    return any(b - a == 1 and t[a] in "了着" and 0 < a <= len(lt) + 1 and a != len(lt) - 1 and b < len(t) and t[b].isalnum()
+               for a, b in lexicon().spans(t))
+
+
+# a sentence's verb of saying with no speaker before it (`指出,` `介绍,`): the
+# speaker was named in the text before the cut
+# (or an officer named by the post alone, the body it serves before the cut:
+# `…县委宣传部|相关负责人介绍,`, `北湖区文明|办有关负责人介绍,`)
+_SPEECH_VERB_OPEN = re.compile(r"^(?:\w{0,2}?(?:相关|有关)?负责人(?:同志)?)?(?:说|指出|强调|表示|要求|认为|介绍|坦言|透露)[,，:：]")
+
+
+def _speaker_before(rt: str) -> bool:
+    """Does a text open on a verb of saying (`指出,家庭是…`)? A sentence names
+    its speaker first; the text before the cut holds it."""
+    return _SPEECH_VERB_OPEN.match(rt) is not None
+
+
 def _inside_opener(lw: str, word: str, rt: str) -> bool:
     """Does `word`, spanning the cut after `lw`, end inside the paragraph
     opening (`OPENER_RE`, set off by a comma) that `rt` starts with?"""
@@ -890,6 +919,7 @@ def score_pair(L: Block, R: Block, *, adjacent: bool, col_start: bool, ctx,
             cuts.append(ADVERBIAL_BARE if adjacent else ADVERBIAL)
         if L.role == HEAD and not (adjacent and (gain > 0 or recurs or awaits_object(lt) or _pending_predicate(lt)
                                                  or column_end or _framed_line(lt) or _copula_line(lt)
+                                                 or _aspect_clause(lt, rt) or _speaker_before(rt)
                                                  or _clause_across(lt, rt, head) or _leans_left(lt, rt))):
             # a word across the cut to the next line (`聚焦县域新|旧动能`, `…充电桩只|是`),
             # or a string across it printed elsewhere on the page (`文明实践志愿|服务示范`):
