@@ -878,6 +878,44 @@ def _solve(B, hdr, run, lang, sets, idf, top, others=()) -> list[list[list[int]]
                 segs[k] = best_new
         return segs
 
+    def tail(segs: list[tuple]) -> list[tuple]:
+        """A run whose last group, read as printed, ends mid-sentence right
+        above the next headline (or the page's end): the sentence goes on in
+        a column printed before it, as in a body printed in reverse after
+        the end of another article, both in one chunk when its last column,
+        printed first, starts with a sentence of its own. So the group may
+        leave the paragraphs closing its last chunk to a group read in
+        reverse (its first column, read first, after a complete paragraph),
+        when the same scores say so, the column it reads first opens a story
+        (`start`), as the first column of an article does, printed last, and
+        the cut sentence goes on in the column read next (`link`); as in
+        `trim`, the columns' capacity chooses among readings that gain.
+        (Without such an opening or such words across the cut, the run's
+        text more likely lost its continuation.)"""
+        a, b, cols, v = segs[-1]
+        if cols or b != m or not hdr or not is_cut(e[b - 1]):
+            return segs
+        best_gain, best_new = 0.0, None
+        f = b - 1
+        c = run[f]
+        # c[:t] ends the group read as printed, at a full stop; a story
+        # opening it holds below other paragraphs of the group is left late
+        # (`LATE_OPENING`): the article printed in reverse opens there
+        kept = fw[f] - fw[a] + st[a] - GROUP_COST + late[f] - late[a] - (LATE_OPENING if s[a] in openings else 0.0)
+        for t in splits(c):
+            rv, rcols = reversed_read(f, b, c[t:])
+            if not rcols or start(rcols[-1][0]) < START_LEAD or link(e[b - 1], rcols[-2][0]) <= 0.0:
+                continue
+            fv = kept + LATE_OPENING * len(openings.intersection(c[1 if f == a else 0:t]))
+            rv -= GROUP_COST + REVERSE_COST
+            if fv + rv - v <= 0.0:
+                continue
+            size = [sum(map(nchar.__getitem__, x)) for x in rcols[::-1]]
+            gain = fv + rv - v - CAP_W * capacity_misfit(size[0], size[1:-1], size[-1])
+            if best_new is None or gain >= best_gain:
+                best_gain, best_new = gain, [(a, f + 1, [], fv), (f, b, rcols, rv)]
+        return segs if best_new is None else segs[:-1] + best_new
+
     forward = [0.0] + [float("-inf")] * m   # the best reading without reversed groups
     best = [0.0] + [float("-inf")] * m   # best[k]: chunks 0..k-1 placed
     how: list[tuple[int, list, float]] = [(0, [], 0.0)] * (m + 1)   # (a, [] forward | the columns of chunks a..b-1 read in reverse, its score)
@@ -900,15 +938,19 @@ def _solve(B, hdr, run, lang, sets, idf, top, others=()) -> list[list[list[int]]
             if best[a] + v > bb:
                 bb, hb = best[a] + v, (a, cols, v)
         forward[b], best[b], how[b] = fb, bb, hb
-    if best[m] <= forward[m]:
-        return []  # no reversed reading is better than reading the page as printed
     segs = []   # (a, b, columns or [], score)
     b = m
     while b > 0:
         a, cols, v = how[b]
         segs.append((a, b, cols, v))
         b = a
-    segs = trim(widen(segs[::-1]))
+    if best[m] <= forward[m]:
+        # no reversed reading is better than reading the page as printed
+        if any(x[2] for x in segs):
+            return []
+        segs = tail(segs[::-1])
+    else:
+        segs = tail(trim(widen(segs[::-1])))
     return [cols for _, _, cols, _ in segs if cols]
 
 
