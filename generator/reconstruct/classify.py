@@ -76,13 +76,44 @@ def quoted_phrase(t: str) -> bool:
     return _QUOTED_PHRASE.match(t) is not None
 
 
-def quoted_series(blocks: list[Block]) -> set[int]:
+def heading_series(blocks: list[Block]) -> set[int]:
     """Short lines of the page that are each one quotation (`quoted_phrase`),
-    when there are two or more: a feature sets its section headings off so,
-    alike (the words of the people it portrays), while the headlines of a page
-    seldom are quotations, let alone several of them."""
+    when there are two or more, and lines worded in parallel (`_parallel_heads`):
+    a feature sets its section headings off so, alike (the words of the people
+    it portrays), while the headlines of a page seldom are quotations, let
+    alone several of them."""
     out = {b.index for b in blocks if b.role == HEAD and quoted_phrase(b.flat)}
-    return out if len(out) >= 2 else set()
+    return (out if len(out) >= 2 else set()) | _parallel_heads(blocks)
+
+
+# two quoted words and a verb between (`“○○○”○○“○○○”`), or two short phrases
+# apart (`○○○ ○○○`): a headline's shape seldom, a section heading's often
+_PARALLEL_SHAPE = re.compile(r"^(?:“○+”○+“○+”|○{2,4}[ 　]○{2,4})$")
+
+
+def _line_shape(t: str) -> str:
+    """A short line's shape: its quotation marks and spaces kept, every other
+    character one mark (`“小切口”撬动“大治理”` → `“○○○”○○“○○○”`)."""
+    return "".join(c if c in "“”‘’ 　" else "○" for c in t)
+
+
+def _parallel_heads(blocks: list[Block]) -> set[int]:
+    """Short lines of the page set off alike in parts (`_PARALLEL_SHAPE`:
+    `建阵地 聚人气` and `育队伍 强服务`), two or more of one shape:
+    a feature words its section headings in parallel, while a page's headlines
+    each take the words their stories need."""
+    groups: dict[str, set[str]] = {}
+    index: dict[str, list[int]] = {}
+    for b in blocks:
+        t = b.text.strip()
+        if b.role != HEAD or "\n" in t or not 4 <= len(t) <= 16:
+            continue
+        shape = _line_shape(t)
+        if not _PARALLEL_SHAPE.match(shape):
+            continue
+        groups.setdefault(shape, set()).add(t)
+        index.setdefault(shape, []).append(b.index)
+    return {i for shape, ts in groups.items() if len(ts) >= 2 for i in index[shape]}
 
 
 def kicker_shape(lines: list[str]) -> bool:

@@ -460,7 +460,7 @@ def _resolve_heads(B, T, pos, sets, idf, away=frozenset(), gone=frozenset()) -> 
 
     top = _found_once(idf)
     kickered = C.kicker_lines(B)
-    quoted = C.quoted_series(B)
+    in_series = C.heading_series(B)
     for k, i in enumerate(T):
         b = B[i]
         p = B[T[k - 1]] if k > 0 else None
@@ -488,9 +488,10 @@ def _resolve_heads(B, T, pos, sets, idf, away=frozenset(), gone=frozenset()) -> 
             b.role = C.HEADING
         elif _cut_sentence(b):
             b.role = C.BODY
-        elif n is not None and (C.section_marked(b.flat) or i in quoted):
+        elif n is not None and (C.section_marked(b.flat) or i in in_series):
             # marked as a section (`三、`, `◎`, `【…】`), or one of several lines
-            # set off as quotations: one of a feature's series, whatever is
+            # set off as quotations or worded in parallel (`heading_series`): one
+            # of a feature's series, whatever is
             # printed under it in a broken layout, or whatever a news lead
             # below it names (`【孝老爱亲】` over another story's `…孝老爱亲的…`)
             b.role = C.HEADING

@@ -57,13 +57,13 @@ def test_a_single_quoted_line_makes_no_series():
     """One quoted line alone on a page is no series: only two or more mark
     the lines as section headings."""
     from generator.reconstruct.blocks import Block
-    from generator.reconstruct.classify import HEAD, quoted_series
+    from generator.reconstruct.classify import HEAD, heading_series
 
     def head(i, t):
         return Block(index=i, text=t, line=i + 1, raw=t, role=HEAD)
 
-    assert quoted_series([head(0, FIRST), head(1, SECOND)]) == {0, 1}
-    assert quoted_series([head(0, FIRST), head(1, "巷子里的修鞋摊")]) == set()
+    assert heading_series([head(0, FIRST), head(1, SECOND)]) == {0, 1}
+    assert heading_series([head(0, FIRST), head(1, "巷子里的修鞋摊")]) == set()
 
 
 FEATURE = "老街区焕发新活力"
