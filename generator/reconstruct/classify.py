@@ -679,6 +679,7 @@ def _edge_figure(t: str, at: int) -> bool:
     return (at == 0 and _OPENING_YEAR.match(t) is not None) or _CLOSING_COUNT.match(t, at) is not None
 
 
+_TITLE_SUB = re.compile(r"^[^。，,；;：:！!？?]{4,30}\s——[^。，,；;：:！!？?]{8,40}$")
 _LABEL_LEAD_IN = re.compile(r"^【[^】]+】[^,，;；。]+[,，;；。]")
 _SHORT_LEAD_IN = re.compile(r"^(?:[^\s,，。、:：“”]{1,3}|[^\s,，。、:：“”]{1,4}以来|会议[^\s,，。]{2})[,，]")
 
@@ -690,7 +691,10 @@ def head_likeness(t: str) -> float:
     v = 1.0
     if is_lead(t):
         return 0.0
-    marked = (section_marked(t) or quoted_phrase(t)) and n <= 40 and "。" not in t[:-1]
+    # (`主题 ——副题`: a headline with its subtitle set after a spaced dash on one line;
+    # prose sets its dash unspaced, inside a sentence with clause marks)
+    marked = (section_marked(t) or quoted_phrase(t)) and n <= 40 and "。" not in t[:-1] \
+        or _TITLE_SUB.match(t) is not None
     if n > 20 and not marked:
         v -= 0.3
     if n > 28 and (_CLAUSE_MARK.search(t) or "。" in t):
