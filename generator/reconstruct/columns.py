@@ -832,6 +832,13 @@ def _solve(B, hdr, run, lang, sets, idf, top, others=()) -> list[list[list[int]]
             k = lo
         return segs
 
+    def misfit(rcols: list[list[int]]) -> float:
+        """How far a reversed reading's columns (`rcols`, in reading order) are
+        from the page's column capacity (`capacity_misfit`), weighted: among
+        readings that gain, the one whose columns fill alike wins."""
+        size = [sum(map(nchar.__getitem__, x)) for x in rcols[::-1]]
+        return CAP_W * capacity_misfit(size[0], size[1:-1], size[-1])
+
     def trim(segs: list[tuple]) -> list[tuple]:
         """The column an article printed in reverse ends with is printed
         first, and may share its chunk with the text printed above it
@@ -870,8 +877,7 @@ def _solve(B, hdr, run, lang, sets, idf, top, others=()) -> list[list[list[int]]
                         continue
                     # (the text often says as much for each place: `lang` has
                     # no evidence across a cut at a sentence start)
-                    size = [sum(map(nchar.__getitem__, x)) for x in rcols[::-1]]
-                    gain = rv + aside - v - CAP_W * capacity_misfit(size[0], size[1:-1], size[-1])
+                    gain = rv + aside - v - misfit(rcols)
                     if best_new is None or gain >= best_gain:
                         best_gain, best_new = gain, (f, b, rcols, rv)
             if best_new is not None:
@@ -910,8 +916,7 @@ def _solve(B, hdr, run, lang, sets, idf, top, others=()) -> list[list[list[int]]
             rv -= GROUP_COST + REVERSE_COST
             if fv + rv - v <= 0.0:
                 continue
-            size = [sum(map(nchar.__getitem__, x)) for x in rcols[::-1]]
-            gain = fv + rv - v - CAP_W * capacity_misfit(size[0], size[1:-1], size[-1])
+            gain = fv + rv - v - misfit(rcols)
             if best_new is None or gain >= best_gain:
                 best_gain, best_new = gain, [(a, f + 1, [], fv), (f, b, rcols, rv)]
         return segs if best_new is None else segs[:-1] + best_new
