@@ -116,6 +116,17 @@ def _parallel_heads(blocks: list[Block]) -> set[int]:
     return {i for shape, ts in groups.items() if len(ts) >= 2 for i in index[shape]}
 
 
+def heading_form(t: str) -> tuple:
+    """How a short line is set off: bracketed (`【…】`), marked or numbered
+    (`HEADING_MARK_RE`), one quotation (`quoted_phrase`), parted by spaces, and
+    in short parallel parts (`_PARALLEL_SHAPE`). A feature sets its section
+    headings off alike (`建阵地 聚人气`, `育队伍 强服务`); a line set off otherwise
+    is none of them."""
+    t = t.strip()
+    return (t[:1] == "【", HEADING_MARK_RE.match(t) is not None, quoted_phrase(t),
+            len(t.split()) >= 2, _PARALLEL_SHAPE.match(_line_shape(t)) is not None)
+
+
 def kicker_shape(lines: list[str]) -> bool:
     """Two short lines, a slogan over a headline (引题 and 主题), rather than page
     furniture (an ad, a masthead, a subscription notice): the first line short,

@@ -734,15 +734,20 @@ def _topic_shift(B, T, k, sets, idf, gone=frozenset()) -> bool:
     if h_before < 10.0 and k + 1 < len(T) and B[T[k + 1]].role == C.BODY \
             and (not is_open(B[T[k - 1]]) or T[k - 1] in gone) \
             and (_start_like(B[T[k + 1]]) >= 0.8 or OPENER_RE.match(B[T[k + 1]].flat)) \
-            and not _heading_above(B, T, k) and _weak_cohesion(B, T, k, sets, idf, 0.25) \
-            and (not _bylined_above(B, T, k) or C.sets_scene(B[T[k + 1]].flat)):
+            and (not _heading_above(B, T, k)
+                 or not _sibling_heading_above(B, T, k) and C.sets_scene(B[T[k + 1]].flat)) \
+            and _weak_cohesion(B, T, k, sets, idf, 0.25) \
+            and (not _bylined_above(B, T, k) or C.sets_scene(B[T[k + 1]].flat) or _names_new_locality(B, T, k)):
         # after a complete paragraph, a line the text before hardly names, over a
         # block that opens a paragraph rather than going on with one (`_start_like`,
         # or a usual opening: `近日,` `初冬的清晨,`) and names other things than the
-        # text above, in an article with no section heading so far: a headline
-        # (section headings come in series). Not inside a bylined feature when
-        # the text after sets no scene of its own: a feature's sections go on
-        # where it is set, a new story says when and where
+        # text above, in an article with no section heading so far, or none set
+        # off as this line is (`C.heading_form`) when the text after sets a scene
+        # of its own (`C.sets_scene`): a headline (section headings come in a
+        # series, set off alike). Not inside a bylined feature when
+        # the text after sets no scene of its own, nor names a district or county
+        # the feature never named: a feature's sections go on where it is set, a
+        # new story says when and where
         return True
     if k + 1 < len(T) and B[T[k + 1]].role == C.BODY and _start_like(B[T[k + 1]]) >= 0.5 \
             and _place_shift(B, T, k):
@@ -846,6 +851,21 @@ def _introduces_new_place(B, T, k) -> bool:
     return j < k - 1
 
 
+def _names_new_locality(B, T, k) -> bool:
+    """Does the paragraph after position k name, in its first sentence, a
+    district, county or city (`C.localities`) that the text before it, up to
+    its headline, never names?"""
+    places = C.localities(B[T[k + 1]].flat.split("。", 1)[0][:80])
+    if not places:
+        return False
+    j = k - 1
+    while j >= 0 and B[T[j]].role not in (C.TITLE, C.SUBTITLE, C.BYLINE):
+        if any(place in B[T[j]].flat for place in places):
+            return False
+        j -= 1
+    return True
+
+
 def _place_shift(B, T, k) -> bool:
     """Does the text after position k keep naming a district or city (twice or
     more) that the text before it (up to its headline) never names, and the
@@ -904,6 +924,13 @@ def _nearest_heading_above(B, T, k) -> Block | None:
         if x.role == C.HEADING:
             return x
     return None
+
+
+def _sibling_heading_above(B, T, k) -> bool:
+    """Is the nearest section heading between position k and the headline above
+    set off as the line at k is (`C.heading_form`): one of its series?"""
+    h = _nearest_heading_above(B, T, k)
+    return h is not None and C.heading_form(h.flat) == C.heading_form(B[T[k]].flat)
 
 
 def _heading_above(B, T, k) -> bool:
