@@ -92,3 +92,17 @@ def assert_one_paragraph(title: str, lead: str, line: str, rest: str, last: str,
     paras = arts[0].paragraphs
     assert [p.text for p in paras] == [lead, line + rest, last]
     assert all(p.type == "p" for p in paras)
+
+
+def assert_feature_then_article(title: str, byline: str, opening: str, sections: list[tuple[str, str]],
+                                nxt: str, nxt_paras: list[str]) -> None:
+    """A feature (headline, byline, opening, then its (heading, text) sections)
+    printed above a line and the paragraphs under it: two articles come out,
+    the feature keeping its headings as headings, the line heading the next."""
+    blocks = [title, byline, opening, *[x for sec in sections for x in sec], nxt, *nxt_paras]
+    _, arts = articles(page(*blocks))
+    got = {a.title: [(p.type, p.text) for p in a.paragraphs] for a in arts}
+    assert got == {
+        title: [("p", opening)] + [x for h, t in sections for x in (("heading", h), ("p", t))],
+        nxt: [("p", t) for t in nxt_paras],
+    }

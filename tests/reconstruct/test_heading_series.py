@@ -4,7 +4,7 @@ lacks the number and reads as a headline opens another article. The page text
 is written for the test in the phrasing of a city newspaper's features."""
 from __future__ import annotations
 
-from .helpers import articles, page
+from .helpers import assert_feature_then_article
 
 TITLE = "让老人吃上“暖心饭”"
 BYLINE = "本报记者 陈立新"
@@ -26,13 +26,8 @@ def test_unnumbered_headline_after_a_numbered_feature_opens_its_own_article():
     """`老街巷里办起“小课堂”` follows the feature's `二、` section and has no
     number of its own: it heads the next article, whose text under it never
     names the feature's place."""
-    _, arts = articles(page(TITLE, BYLINE, OPENING, FIRST, FIRST_TEXT, SECOND, SECOND_TEXT,
-                            NEXT, NEXT_TEXT, NEXT_MORE))
-    got = {a.title: [(p.type, p.text) for p in a.paragraphs] for a in arts}
-    assert got == {
-        TITLE: [("p", OPENING), ("heading", FIRST), ("p", FIRST_TEXT), ("heading", SECOND), ("p", SECOND_TEXT)],
-        NEXT: [("p", NEXT_TEXT), ("p", NEXT_MORE)],
-    }
+    assert_feature_then_article(TITLE, BYLINE, OPENING, [(FIRST, FIRST_TEXT), (SECOND, SECOND_TEXT)],
+                                NEXT, [NEXT_TEXT, NEXT_MORE])
 
 
 def test_section_marks_are_no_headline_marks():

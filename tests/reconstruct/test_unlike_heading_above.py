@@ -5,7 +5,7 @@ article's headline. The page text is written for the test in the phrasing of a
 city newspaper's features."""
 from __future__ import annotations
 
-from .helpers import articles, page
+from .helpers import articles, assert_feature_then_article, page
 
 TITLE = "老街坊的“共享菜园”"
 BYLINE = "本报记者 周晓梅"
@@ -27,13 +27,8 @@ def test_plain_line_after_bracketed_sections_opens_its_own_article():
     """`夜间公交延长运营 市民出行更便利` follows the feature's `【…】` sections
     without their brackets, over a news story's opening: it heads the next
     article."""
-    _, arts = articles(page(TITLE, BYLINE, OPENING, FIRST, FIRST_TEXT, SECOND, SECOND_TEXT,
-                            NEXT, NEXT_TEXT, NEXT_MORE))
-    got = {a.title: [(p.type, p.text) for p in a.paragraphs] for a in arts}
-    assert got == {
-        TITLE: [("p", OPENING), ("heading", FIRST), ("p", FIRST_TEXT), ("heading", SECOND), ("p", SECOND_TEXT)],
-        NEXT: [("p", NEXT_TEXT), ("p", NEXT_MORE)],
-    }
+    assert_feature_then_article(TITLE, BYLINE, OPENING, [(FIRST, FIRST_TEXT), (SECOND, SECOND_TEXT)],
+                                NEXT, [NEXT_TEXT, NEXT_MORE])
 
 
 def test_heading_form_tells_how_a_line_is_set_off():
